@@ -1,0 +1,74 @@
+package io.lambdaforge.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares that a method is an AWS Lambda function.
+ *
+ * <p>At compile time the Lambdaforge processor validates every attribute against the Lambda and
+ * trigger limits, generates one invocation adapter (a {@code RequestStreamHandler}) per function
+ * and adds the function to the deployment descriptor with a monthly cost estimate.
+ *
+ * <pre>{@code
+ * @Function(memory = 512, timeout = 10,
+ *           triggers = @Trigger(source = Source.API_GATEWAY_HTTP, method = "GET", path = "/orders/{id}"))
+ * public Order getOrder(@PathParam("id") String id) { ... }
+ * }</pre>
+ *
+ * <p>The method is {@code public}, not {@code abstract}, and either {@code static} or an instance
+ * method of a top-level or static nested class with a public no-argument constructor. One instance
+ * of that class is created per execution environment, at init time, and reused.
+ *
+ * <p>Two diagnostics can be acknowledged with {@link SuppressWarnings} on the method:
+ * {@code "lambdaforge:gateway-timeout"} (a timeout above the API Gateway integration cap, for
+ * functions that knowingly outlive the HTTP call) and {@code "lambdaforge:budget-worst-case"}
+ * (the worst-case monthly cost exceeds {@link #monthlyBudgetUsd()}).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Function {
+
+  /**
+   * The Lambda function name: 1 to 64 characters of {@code [A-Za-z0-9_-]}, unique in the
+   * compilation. Empty (the default) means the method's name, e.g. {@code getOrder}.
+   */
+  String name() default "";
+
+  /** Memory in MB, 128 to 10240. Lambda allocates CPU in proportion (one vCPU at 1769 MB). */
+  int memory() default 512;
+
+  /**
+   * Timeout in seconds, 1 to 900. The default, 10, is below every gateway's integration cap (29 s
+   * for API Gateway REST, 30 s for HTTP APIs).
+   */
+  int timeout() default 10;
+
+  /** What invokes the function. Empty means direct (SDK/CLI) invoke only. */
+  Trigger[] triggers() default {};
+
+  /** The instruction set architecture. */
+  Architecture architecture() default Architecture.X86_64;
+
+  /** Size of {@code /tmp} in MB, 512 to 10240. Storage above 512 MB is billed. */
+  int ephemeralStorage() default 512;
+
+  /** The function's description in the deployment descriptor. */
+  String description() default "";
+
+  /** Environment variables; names must be valid and the total size at most 4 KB. */
+  Env[] environment() default {};
+
+  /** Expected traffic; input to the monthly cost estimate. Unset means the monthly cost is unknown. */
+  Traffic traffic() default @Traffic;
+
+  /**
+   * Monthly budget in USD, 0 for none. An expected monthly cost above it is a compile error; a
+   * worst case above it is a warning.
+   */
+  double monthlyBudgetUsd() default 0;
+}

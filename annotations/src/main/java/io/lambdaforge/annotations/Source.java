@@ -1,0 +1,13 @@
+package io.lambdaforge.annotations;
+
+/** The synchronous event sources a generated adapter understands. */
+public enum Source {
+  /** Application Load Balancer, Lambda target group. */
+  ALB,
+  /** API Gateway REST API, Lambda proxy integration (payload format 1.0). */
+  API_GATEWAY_REST,
+  /** API Gateway HTTP API, Lambda proxy integration (payload format 2.0). */
+  API_GATEWAY_HTTP,
+  /** Direct invocation through the SDK or CLI; the payload is any JSON value. */
+  SDK
+}

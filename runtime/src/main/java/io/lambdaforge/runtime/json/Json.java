@@ -1,0 +1,54 @@
+package io.lambdaforge.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one Jackson configuration every adapter shares, built once per execution environment.
+ *
+ * <p>Policy: no default typing; bounded reads ({@link #MAX_NESTING_DEPTH} levels, numbers of at
+ * most {@link #MAX_NUMBER_LENGTH} characters, strings of at most {@link #MAX_STRING_LENGTH}
+ * characters, which covers Lambda's 6 MB payload limit); unknown properties in payloads are
+ * ignored (events gain fields over time, and clients may send more than a handler reads);
+ * {@code java.time} values are ISO-8601 strings.
+ */
+public final class Json {
+  /** Deepest JSON nesting accepted in any payload. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** Longest number literal accepted. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+  /** Longest string value accepted (Lambda's synchronous payload limit is 6 MB). */
+  public static final int MAX_STRING_LENGTH = 6 * 1024 * 1024 + 1024;
+
+  private static final ObjectMapper MAPPER = create();
+
+  private Json() {}
+
+  /** The shared mapper. Thread-safe; do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  private static ObjectMapper create() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .build())
+            .build();
+    return JsonMapper.builder(factory)
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
+  }
+}
