@@ -18,4 +18,13 @@ public @interface Traffic {
 
   /** Expected average billed duration of one invocation, in milliseconds. */
   long averageDurationMs() default 0;
+
+  /**
+   * Average request size in bytes, for trigger costs: HTTP APIs meter requests in 512 KB
+   * increments, and an ALB bills the bytes it processes.
+   */
+  long averageRequestBytes() default 1024;
+
+  /** Average response size in bytes, for the ALB processed-bytes charge. */
+  long averageResponseBytes() default 1024;
 }

@@ -1,0 +1,244 @@
+package io.lambdaforge.local.gateway;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the event each source would send for one HTTP request, following the wire formats of
+ * API Gateway REST (payload 1.0), HTTP API (payload 2.0) and ALB Lambda targets.
+ *
+ * <p>Binary bodies: an ALB and an HTTP API base64-encode every body whose media type is not
+ * text ({@code text/*}, JSON, XML, JavaScript); we apply the same rule to REST APIs, as if the API
+ * declared {@code binaryMediaTypes: ["*&#47;*"]} minus those text types.
+ */
+public final class EventFactory {
+  static final String ACCOUNT_ID = "123456789012";
+  static final String API_ID = "local";
+  static final String TARGET_GROUP_ARN =
+      "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/lambdaforge-local/0123456789abcdef";
+  private static final DateTimeFormatter REQUEST_TIME =
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+  private static final Set<String> TEXT_TYPES =
+      Set.of("application/json", "application/javascript", "application/xml");
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private EventFactory() {}
+
+  /** What the gateway knows about the matched route. */
+  public record Route(String method, String template, Map<String, String> pathParameters) {}
+
+  /** Request metadata shared by every source. */
+  public record Meta(String requestId, Instant time, String stage, String host) {}
+
+  /** An API Gateway REST API (payload 1.0) proxy event. */
+  public static ObjectNode rest(LocalRequest request, Route route, Meta meta) {
+    ObjectNode event = NODES.objectNode();
+    event.put("resource", route.template());
+    event.put("path", request.rawPath());
+    event.put("httpMethod", request.method());
+    putHeaders(event, request.headers(), false, true);
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery(), true);
+    putQuery(event, query, true);
+    event.set("pathParameters", route.pathParameters().isEmpty() ? NODES.nullNode() : map(route.pathParameters()));
+    event.set("stageVariables", NODES.nullNode());
+    ObjectNode context = event.putObject("requestContext");
+    context.put("accountId", ACCOUNT_ID);
+    context.put("apiId", API_ID);
+    context.put("resourceId", Integer.toHexString(route.template().hashCode()));
+    context.put("resourcePath", route.template());
+    context.put("stage", meta.stage());
+    context.put("requestId", meta.requestId());
+    context.put("extendedRequestId", meta.requestId());
+    context.put("requestTime", REQUEST_TIME.format(meta.time()));
+    context.put("requestTimeEpoch", meta.time().toEpochMilli());
+    context.put("httpMethod", request.method());
+    context.put("path", "/" + meta.stage() + request.rawPath());
+    context.put("protocol", "HTTP/1.1");
+    context.put("domainName", meta.host());
+    context.put("domainPrefix", domainPrefix(meta.host()));
+    ObjectNode identity = context.putObject("identity");
+    identity.put("sourceIp", request.sourceIp());
+    identity.put("userAgent", request.header("user-agent"));
+    putBody(event, request, false);
+    return event;
+  }
+
+  /** An API Gateway HTTP API (payload 2.0) event, on the {@code $default} stage. */
+  public static ObjectNode httpApi(LocalRequest request, Route route, Meta meta) {
+    ObjectNode event = NODES.objectNode();
+    event.put("version", "2.0");
+    String routeKey = route.method() + " " + route.template();
+    event.put("routeKey", routeKey);
+    event.put("rawPath", request.rawPath());
+    event.put("rawQueryString", request.rawQuery());
+    List<String> cookies = new ArrayList<>();
+    for (String header : request.headerValues("cookie")) {
+      for (String cookie : header.split(";")) {
+        if (!cookie.isBlank()) {
+          cookies.add(cookie.trim());
+        }
+      }
+    }
+    if (!cookies.isEmpty()) {
+      ArrayNode array = event.putArray("cookies");
+      cookies.forEach(array::add);
+    }
+    ObjectNode headers = event.putObject("headers");
+    for (Map.Entry<String, List<String>> header : lowerCased(request.headers()).entrySet()) {
+      if (!header.getKey().equals("cookie")) {
+        headers.put(header.getKey(), String.join(",", header.getValue()));
+      }
+    }
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery(), true);
+    if (!query.isEmpty()) {
+      ObjectNode parameters = event.putObject("queryStringParameters");
+      query.forEach((name, values) -> parameters.put(name, String.join(",", values)));
+    }
+    if (!route.pathParameters().isEmpty()) {
+      event.set("pathParameters", map(route.pathParameters()));
+    }
+    ObjectNode context = event.putObject("requestContext");
+    context.put("accountId", ACCOUNT_ID);
+    context.put("apiId", API_ID);
+    context.put("domainName", meta.host());
+    context.put("domainPrefix", domainPrefix(meta.host()));
+    ObjectNode http = context.putObject("http");
+    http.put("method", request.method());
+    http.put("path", request.rawPath());
+    http.put("protocol", "HTTP/1.1");
+    http.put("sourceIp", request.sourceIp());
+    http.put("userAgent", request.header("user-agent") == null ? "" : request.header("user-agent"));
+    context.put("requestId", meta.requestId());
+    context.put("routeKey", routeKey);
+    context.put("stage", "$default");
+    context.put("time", REQUEST_TIME.format(meta.time()));
+    context.put("timeEpoch", meta.time().toEpochMilli());
+    if (request.body().length > 0) {
+      putBody(event, request, false);
+    } else {
+      event.put("isBase64Encoded", false);
+    }
+    return event;
+  }
+
+  /** An ALB Lambda-target event, in single- or multi-value mode. Nothing is URL-decoded. */
+  public static ObjectNode alb(LocalRequest request, boolean multiValueHeaders) {
+    ObjectNode event = NODES.objectNode();
+    event.putObject("requestContext").putObject("elb").put("targetGroupArn", TARGET_GROUP_ARN);
+    event.put("httpMethod", request.method());
+    event.put("path", request.rawPath());
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery(), false);
+    if (multiValueHeaders) {
+      event.set("multiValueQueryStringParameters", multiMap(query));
+    } else {
+      ObjectNode single = event.putObject("queryStringParameters");
+      query.forEach((name, values) -> single.put(name, values.get(values.size() - 1)));
+    }
+    List<Map.Entry<String, String>> headers = new ArrayList<>(request.headers());
+    headers.add(Map.entry("x-forwarded-for", request.sourceIp()));
+    headers.add(Map.entry("x-forwarded-port", "443"));
+    headers.add(Map.entry("x-forwarded-proto", "https"));
+    Map<String, List<String>> lower = lowerCased(headers);
+    if (multiValueHeaders) {
+      event.set("multiValueHeaders", multiMap(lower));
+    } else {
+      ObjectNode single = event.putObject("headers");
+      lower.forEach((name, values) -> single.put(name, values.get(values.size() - 1)));
+    }
+    putBody(event, request, true);
+    return event;
+  }
+
+  private static void putHeaders(
+      ObjectNode event, List<Map.Entry<String, String>> headers, boolean lowerCase, boolean nullWhenEmpty) {
+    Map<String, List<String>> grouped = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : headers) {
+      String name = lowerCase ? header.getKey().toLowerCase(Locale.ROOT) : header.getKey();
+      grouped.computeIfAbsent(name, k -> new ArrayList<>()).add(header.getValue());
+    }
+    if (grouped.isEmpty() && nullWhenEmpty) {
+      event.set("headers", NODES.nullNode());
+      event.set("multiValueHeaders", NODES.nullNode());
+      return;
+    }
+    ObjectNode single = event.putObject("headers");
+    grouped.forEach((name, values) -> single.put(name, values.get(values.size() - 1)));
+    event.set("multiValueHeaders", multiMap(grouped));
+  }
+
+  private static void putQuery(ObjectNode event, Map<String, List<String>> query, boolean nullWhenEmpty) {
+    if (query.isEmpty() && nullWhenEmpty) {
+      event.set("queryStringParameters", NODES.nullNode());
+      event.set("multiValueQueryStringParameters", NODES.nullNode());
+      return;
+    }
+    ObjectNode single = event.putObject("queryStringParameters");
+    query.forEach((name, values) -> single.put(name, values.get(values.size() - 1)));
+    event.set("multiValueQueryStringParameters", multiMap(query));
+  }
+
+  private static void putBody(ObjectNode event, LocalRequest request, boolean alb) {
+    byte[] body = request.body();
+    if (body.length == 0) {
+      if (alb) {
+        event.put("body", "");
+      } else {
+        event.set("body", NODES.nullNode());
+      }
+      event.put("isBase64Encoded", false);
+      return;
+    }
+    boolean base64 = alb && request.header("content-encoding") != null || !isText(request.mediaType());
+    event.put("body", base64
+        ? java.util.Base64.getEncoder().encodeToString(body)
+        : new String(body, StandardCharsets.UTF_8));
+    event.put("isBase64Encoded", base64);
+  }
+
+  static boolean isText(String mediaType) {
+    return mediaType.startsWith("text/") || TEXT_TYPES.contains(mediaType) || mediaType.endsWith("+json")
+        || mediaType.endsWith("+xml");
+  }
+
+  private static Map<String, List<String>> lowerCased(List<Map.Entry<String, String>> headers) {
+    Map<String, List<String>> grouped = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : headers) {
+      grouped.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+          .add(header.getValue());
+    }
+    return grouped;
+  }
+
+  private static ObjectNode map(Map<String, String> values) {
+    ObjectNode node = NODES.objectNode();
+    values.forEach(node::put);
+    return node;
+  }
+
+  private static ObjectNode multiMap(Map<String, List<String>> values) {
+    ObjectNode node = NODES.objectNode();
+    values.forEach((name, list) -> {
+      ArrayNode array = node.putArray(name);
+      list.forEach(array::add);
+    });
+    return node;
+  }
+
+  private static String domainPrefix(String host) {
+    int dot = host.indexOf('.');
+    int colon = host.indexOf(':');
+    int end = dot >= 0 ? dot : colon >= 0 ? colon : host.length();
+    return host.substring(0, end);
+  }
+}

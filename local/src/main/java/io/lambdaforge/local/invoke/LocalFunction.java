@@ -1,0 +1,113 @@
+package io.lambdaforge.local.invoke;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One function running in-process: its generated adapter, created once (as in a warm execution
+ * environment) and invoked with a {@link LocalContext} and its timeout enforced.
+ */
+public final class LocalFunction implements AutoCloseable {
+  private final String name;
+  private final int memoryMb;
+  private final int timeoutSeconds;
+  private final RequestStreamHandler handler;
+  private final PrintStream log;
+  private final ExecutorService executor;
+
+  private LocalFunction(String name, int memoryMb, int timeoutSeconds, RequestStreamHandler handler, PrintStream log) {
+    this.name = name;
+    this.memoryMb = memoryMb;
+    this.timeoutSeconds = timeoutSeconds;
+    this.handler = handler;
+    this.log = log;
+    this.executor = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "lambda-" + name);
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /**
+   * Loads the adapter class named by {@code handler} ({@code com.acme.Foo_BarHandler} or
+   * {@code com.acme.Foo_BarHandler::handleRequest}) from {@code loader}: the one reflective call,
+   * at init, as Lambda's own runtime does.
+   */
+  public static LocalFunction load(
+      String name, String handler, int memoryMb, int timeoutSeconds, ClassLoader loader, PrintStream log) {
+    String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    try {
+      Class<?> type = Class.forName(className, true, loader);
+      if (!RequestStreamHandler.class.isAssignableFrom(type)) {
+        throw new IllegalStateException(className + " is not a RequestStreamHandler");
+      }
+      RequestStreamHandler instance = (RequestStreamHandler) type.getConstructor().newInstance();
+      return new LocalFunction(name, memoryMb, timeoutSeconds, instance, log);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("handler class " + className + " of function " + name
+          + " is not on the classpath; did the build run the Lambdaforge processor?", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("initialising function " + name + " failed: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot create handler " + className + ": " + e, e);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Invokes the function with {@code event}, enforcing its timeout. */
+  public InvocationResult invoke(byte[] event) {
+    long start = System.nanoTime();
+    long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+    LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, memoryMb, deadline, log);
+    Future<byte[]> call = executor.submit(() -> {
+      ByteArrayOutputStream output = new ByteArrayOutputStream();
+      handler.handleRequest(new ByteArrayInputStream(event), output, context);
+      return output.toByteArray();
+    });
+    try {
+      byte[] output = call.get(timeoutSeconds, TimeUnit.SECONDS);
+      return new InvocationResult.Success(output, elapsed(start));
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      log.printf("Task timed out after %d.00 seconds (function %s)%n", timeoutSeconds, name);
+      return new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+    } catch (ExecutionException e) {
+      Throwable error = e.getCause();
+      List<String> frames = new ArrayList<>();
+      for (StackTraceElement frame : error.getStackTrace()) {
+        frames.add(frame.toString());
+      }
+      log.println("function " + name + " failed: " + error);
+      String message = error.getLocalizedMessage() == null ? error.getClass().getName() : error.getLocalizedMessage();
+      return new InvocationResult.Failure(error.getClass().getName(), message, frames, elapsed(start));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      call.cancel(true);
+      return new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+    }
+  }
+
+  private static long elapsed(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+  }
+
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}
