@@ -40,9 +40,11 @@ public final class Bootstrap {
    * Runs the Runtime API loop in this thread and returns the process exit code instead of exiting.
    * In Lambda the loop only ends on a fatal condition: {@code 1} when the Runtime API stays
    * unreachable or reports a container error, {@code 2} after an init error (reported to {@code
-   * /runtime/init/error}).
+   * /runtime/init/error}), {@code 3} after the handler threw a {@link VirtualMachineError} such as
+   * {@link OutOfMemoryError} (reported to {@code /invocation/{id}/error} first, so that Lambda
+   * starts a fresh environment).
    *
-   * @param args optional; {@code args[0]} is the handler when {@code _HANDLER} is not set
+   * @param args optional; {@code args[0]}, when given, is the handler and wins over {@code _HANDLER}
    * @param env the process environment (normally {@link System#getenv()})
    */
   public static int run(String[] args, Map<String, String> env) {

@@ -22,12 +22,12 @@ record Invocation(
   static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
 
   /**
-   * Reads the headers of a {@code /next} response; null when the request id is missing (a
-   * Runtime API that omits it cannot be answered).
+   * Reads the headers of a {@code /next} response; null when the request id is missing or cannot
+   * be a URL path segment (such an invocation cannot be answered). Lambda's ids are UUIDs.
    */
   static Invocation from(HttpHeaders headers, byte[] event) {
     String requestId = headers.firstValue(REQUEST_ID).orElse(null);
-    if (requestId == null || requestId.isBlank()) {
+    if (requestId == null || !requestId.matches("[A-Za-z0-9._~-]{1,200}")) {
       return null;
     }
     return new Invocation(
