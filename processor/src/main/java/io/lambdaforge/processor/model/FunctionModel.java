@@ -1,0 +1,104 @@
+package io.lambdaforge.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.lambdaforge.annotations.Architecture;
+import io.lambdaforge.annotations.Source;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything known about one {@code @Function} method, free of {@code javax.lang.model}: what the
+ * validators check and what the generators and the descriptor work from. Lists keep declaration
+ * order; {@code suppressions} is sorted.
+ *
+ * @param functionName the Lambda function name (the method name when not given)
+ * @param enclosingType the class declaring the method
+ * @param methodName the Java method name
+ * @param isStatic whether the method is static (otherwise one instance is created at init)
+ * @param parameters the parameters, in order
+ * @param returnType what the method returns
+ * @param checkedExceptions declared checked exceptions that are not {@code IOException}s, which
+ *     an adapter's {@code handleRequest} cannot declare
+ * @param memory memory in MB
+ * @param timeout timeout in seconds
+ * @param architecture the instruction set
+ * @param ephemeralStorage {@code /tmp} size in MB
+ * @param description the description ("" when not given)
+ * @param environment environment variables, in declaration order
+ * @param traffic expected traffic
+ * @param monthlyBudgetUsd the monthly budget, 0 for none
+ * @param triggers the triggers, in declaration order (empty = direct invoke only)
+ * @param suppressions the {@code @SuppressWarnings} keys on the method, sorted
+ * @param adapter the generated adapter class ({@link Names#adapter})
+ * @param handler the Lambda handler string ({@link Names#handler})
+ */
+public record FunctionModel(
+    String functionName,
+    ClassName enclosingType,
+    String methodName,
+    boolean isStatic,
+    List<ParameterModel> parameters,
+    ReturnModel returnType,
+    List<TypeName> checkedExceptions,
+    int memory,
+    int timeout,
+    Architecture architecture,
+    int ephemeralStorage,
+    String description,
+    List<EnvVar> environment,
+    TrafficModel traffic,
+    double monthlyBudgetUsd,
+    List<TriggerModel> triggers,
+    List<String> suppressions,
+    ClassName adapter,
+    String handler) {
+
+  /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
+  public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";
+
+  /** Suppresses the descriptor's worst-case budget warning. */
+  public static final String SUPPRESS_BUDGET_WORST_CASE = "lambdaforge:budget-worst-case";
+
+  public FunctionModel {
+    Objects.requireNonNull(functionName, "functionName");
+    Objects.requireNonNull(enclosingType, "enclosingType");
+    Objects.requireNonNull(methodName, "methodName");
+    parameters = List.copyOf(parameters);
+    Objects.requireNonNull(returnType, "returnType");
+    checkedExceptions = List.copyOf(checkedExceptions);
+    Objects.requireNonNull(architecture, "architecture");
+    Objects.requireNonNull(description, "description");
+    environment = List.copyOf(environment);
+    Objects.requireNonNull(traffic, "traffic");
+    triggers = List.copyOf(triggers);
+    suppressions = List.copyOf(suppressions);
+    Objects.requireNonNull(adapter, "adapter");
+    Objects.requireNonNull(handler, "handler");
+  }
+
+  /** {@code com.acme.OrdersApi#getOrder}, for messages. */
+  public String qualifiedMethod() {
+    return enclosingType.canonicalName() + "#" + methodName;
+  }
+
+  /** Whether any trigger is an HTTP source. */
+  public boolean hasHttpTrigger() {
+    return triggers.stream().anyMatch(TriggerModel::isHttp);
+  }
+
+  /** Whether the function can be invoked directly: no triggers, or an SDK trigger. */
+  public boolean isDirectInvocable() {
+    return triggers.isEmpty() || triggers.stream().anyMatch(t -> t.source() == Source.SDK);
+  }
+
+  /** Whether the function is invoked only directly (no HTTP trigger): it gets the SDK adapter. */
+  public boolean isSdkOnly() {
+    return !hasHttpTrigger();
+  }
+
+  /** Whether {@code @SuppressWarnings(key)} is on the method. */
+  public boolean suppresses(String key) {
+    return suppressions.contains(key);
+  }
+}

@@ -1,0 +1,102 @@
+package io.lambdaforge.processor.validate;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.RouteTemplate;
+import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks that need every function of the compilation: unique adapter classes and function names, unique ALB
+ * priorities and non-conflicting routes. It remembers functions across rounds; each call reports
+ * only on the functions passed in (naming the earlier one they clash with).
+ */
+public final class CompilationValidator {
+  private final Map<String, FunctionModel> names = new HashMap<>();
+  private final Map<String, FunctionModel> adapters = new HashMap<>();
+  private final Map<Integer, FunctionModel> priorities = new HashMap<>();
+  private final List<Route> routes = new ArrayList<>();
+
+  private record Route(Source source, String method, String key, String path, FunctionModel owner) {
+    boolean conflictsWith(Route other) {
+      return source == other.source
+          && key.equals(other.key)
+          && (method.equals(other.method) || method.equals("ANY") || other.method.equals("ANY"));
+    }
+  }
+
+  /** One function to check: its model and where it is. */
+  public record Entry(FunctionModel model, FunctionSite site) {}
+
+  /** Checks {@code entries} (one round's functions, in a stable order) against all seen so far. */
+  public List<Report> validate(List<Entry> entries) {
+    List<Report> reports = new ArrayList<>();
+    for (Entry entry : entries) {
+      FunctionModel model = entry.model();
+      FunctionSite site = entry.site();
+      FunctionModel sameAdapter = adapters.putIfAbsent(model.adapter().canonicalName(), model);
+      if (sameAdapter != null) {
+        reports.add(
+            Report.error(
+                Message.DUPLICATE_ADAPTER,
+                site.methodPosition(),
+                model.qualifiedMethod(),
+                sameAdapter.qualifiedMethod(),
+                model.adapter().canonicalName()));
+      }
+      FunctionModel sameName = names.putIfAbsent(model.functionName(), model);
+      if (sameName != null) {
+        reports.add(
+            Report.error(
+                Message.DUPLICATE_FUNCTION_NAME,
+                site.attribute("name"),
+                model.functionName(),
+                sameName.qualifiedMethod()));
+      }
+      List<TriggerModel> triggers = model.triggers();
+      for (int i = 0; i < triggers.size(); i++) {
+        TriggerModel trigger = triggers.get(i);
+        if (!trigger.isHttp() || RouteTemplate.problem(trigger.path()).isPresent()) {
+          continue;
+        }
+        if (trigger.source() == Source.ALB && trigger.priority() > 0) {
+          FunctionModel samePriority = priorities.putIfAbsent(trigger.priority(), model);
+          if (samePriority != null) {
+            reports.add(
+                Report.error(
+                    Message.DUPLICATE_ALB_PRIORITY,
+                    site.triggerAttribute(i, "priority"),
+                    trigger.priority(),
+                    samePriority.qualifiedMethod()));
+          }
+        }
+        Route route =
+            new Route(
+                trigger.source(), trigger.method(), trigger.route().conflictKey(), trigger.path(), model);
+        for (Route other : routes) {
+          if (route.conflictsWith(other)) {
+            reports.add(
+                Report.error(
+                    Message.ROUTE_CONFLICT,
+                    site.triggerAttribute(i, "path"),
+                    trigger.source(),
+                    trigger.method(),
+                    trigger.path(),
+                    other.method(),
+                    other.path(),
+                    other.owner().qualifiedMethod()));
+            break;
+          }
+        }
+        routes.add(route);
+      }
+    }
+    return reports;
+  }
+}

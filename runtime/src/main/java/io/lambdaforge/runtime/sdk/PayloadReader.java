@@ -1,0 +1,126 @@
+package io.lambdaforge.runtime.sdk;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.lambdaforge.runtime.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.Objects;
+
+/**
+ * Reads a direct-invoke payload as one parameter type. Adapters build one per function in a static
+ * field (the Jackson reader is resolved once, at init) and call {@link #read(InputStream)} per
+ * invocation.
+ *
+ * <p>An empty payload or JSON {@code null} binds to {@code null}; for a primitive type it is a
+ * {@link PayloadException}, as is any JSON that does not match the type or has trailing content.
+ *
+ * @param <T> the parameter type (boxed for primitives)
+ */
+public final class PayloadReader<T> {
+  private final String functionName;
+  private final String typeName;
+  private final boolean primitive;
+  private final ObjectReader reader;
+
+  private PayloadReader(String functionName, Type type, boolean primitive, ObjectReader reader) {
+    this.functionName = Objects.requireNonNull(functionName, "functionName");
+    this.typeName = type.getTypeName();
+    this.primitive = primitive;
+    ObjectReader strict = reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.reader =
+        primitive ? strict.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) : strict;
+  }
+
+  /** A reader of a non-generic type, e.g. {@code PayloadReader.of("createOrder", Order.class)}. */
+  public static <T> PayloadReader<T> of(String functionName, Class<T> type) {
+    return new PayloadReader<>(
+        functionName, type, type.isPrimitive(), Json.mapper().readerFor(type));
+  }
+
+  /**
+   * A reader of a generic type, e.g. {@code PayloadReader.of("sum", new TypeReference<List<Line>>()
+   * {})}.
+   */
+  public static <T> PayloadReader<T> of(String functionName, TypeReference<T> type) {
+    return new PayloadReader<>(
+        functionName, type.getType(), false, Json.mapper().readerFor(type));
+  }
+
+  /**
+   * Reads the whole stream as one JSON value of this reader's type.
+   *
+   * @throws PayloadException if the payload is not valid JSON of the expected type
+   * @throws IOException if the stream cannot be read
+   */
+  public T read(InputStream input) throws IOException {
+    byte[] bytes = input.readAllBytes();
+    if (isBlank(bytes)) {
+      if (primitive) {
+        throw new PayloadException(functionName, typeName, "the payload is empty");
+      }
+      return null;
+    }
+    try {
+      return reader.readValue(bytes);
+    } catch (JsonProcessingException e) {
+      throw new PayloadException(functionName, typeName, describe(e));
+    }
+  }
+
+  /** The name of the type this reader binds to. */
+  public String typeName() {
+    return typeName;
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The problem and where it is, without the Jackson source excerpt or a stack trace. */
+  static String describe(JsonProcessingException e) {
+    StringBuilder text = new StringBuilder(firstLine(e.getOriginalMessage()));
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      text.append(" at ").append(jsonPath(mapping));
+    }
+    JsonLocation location = e.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      text.append(" (line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr())
+          .append(')');
+    }
+    return text.toString();
+  }
+
+  private static String jsonPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed JSON";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}
