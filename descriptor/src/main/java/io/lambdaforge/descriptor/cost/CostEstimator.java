@@ -1,0 +1,166 @@
+package io.lambdaforge.descriptor.cost;
+
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.Architecture;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Estimates monthly costs of an {@link Application} from a {@link PricingCatalog}.
+ *
+ * <p>Rules: billed duration is the average duration rounded up to the granularity (1 ms by
+ * default); per-function figures are gross; {@link CostTotals} apply the free tier once and price
+ * tiers over aggregates. See {@code UsageCalculator} for the traffic-split and ALB assumptions.
+ */
+public final class CostEstimator {
+  private static final long MILLION = 1_000_000;
+  private static final BigDecimal ONE_VCPU_MB = BigDecimal.valueOf(1769);
+  private static final BigDecimal MAX_MB = BigDecimal.valueOf(10_240);
+  private static final BigDecimal MAX_VCPU = BigDecimal.valueOf(6);
+
+  private final PricingCatalog catalog;
+  private final int roundingMs;
+  private final Pricer pricer;
+
+  /** An estimator billing duration at the catalog's granularity (1 ms). */
+  public CostEstimator(PricingCatalog catalog) {
+    this(catalog, catalog.lambda().billingGranularityMs());
+  }
+
+  /**
+   * An estimator rounding billed duration up to {@code durationRoundingMs} (use 100 to reproduce
+   * pre-December-2020 prices).
+   */
+  public CostEstimator(PricingCatalog catalog, int durationRoundingMs) {
+    if (durationRoundingMs < 1) {
+      throw new IllegalArgumentException("duration rounding must be >= 1 ms");
+    }
+    this.catalog = catalog;
+    this.roundingMs = durationRoundingMs;
+    this.pricer = new Pricer(catalog);
+  }
+
+  /** Estimates {@code app} with on-demand capacity only. */
+  public CostEstimate estimate(Application app) {
+    return estimate(app, Map.of());
+  }
+
+  /**
+   * Estimates {@code app}; {@code provisioned} maps function names to provisioned concurrency.
+   *
+   * @throws IllegalArgumentException if a name is not a function of {@code app} or more
+   *     invocations are provisioned than the function's traffic declares
+   */
+  public CostEstimate estimate(Application app, Map<String, ProvisionedConcurrency> provisioned) {
+    for (String name : provisioned.keySet()) {
+      if (app.functions().stream().noneMatch(f -> f.name().equals(name))) {
+        throw new IllegalArgumentException(
+            "provisioned concurrency given for unknown function '" + name + "'");
+      }
+    }
+    long albRules = app.functions().stream()
+        .flatMap(f -> f.triggers().stream())
+        .filter(t -> t.source() == TriggerSource.ALB)
+        .count();
+    UsageCalculator usage =
+        new UsageCalculator(catalog, roundingMs, albRules, app.albFunctionCount());
+
+    List<FunctionCost> functions = new ArrayList<>();
+    List<Usage> expected = new ArrayList<>();
+    List<Usage> worst = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (FunctionSpec f : app.functions()) {
+      ProvisionedConcurrency pc = provisioned.get(f.name());
+      if (pc != null && pc.invocations() > f.traffic().invocationsPerMonth()) {
+        throw new IllegalArgumentException("function '" + f.name() + "': " + pc.invocations()
+            + " provisioned invocations exceed the declared traffic of "
+            + f.traffic().invocationsPerMonth());
+      }
+      boolean known = f.traffic().isKnown() || pc != null;
+      long timeoutMs = f.timeoutSeconds() * 1000L;
+      Optional<Usage> monthly = known
+          ? Optional.of(usage.usage(f, f.architecture(), f.traffic().invocationsPerMonth(),
+              f.traffic().averageDurationMs(), pc, pc == null ? 0 : pc.averageDurationMs(), false))
+          : Optional.empty();
+      Optional<Usage> worstMonthly = known
+          ? Optional.of(usage.usage(f, f.architecture(), f.traffic().invocationsPerMonth(),
+              timeoutMs, pc, timeoutMs, false))
+          : Optional.empty();
+      monthly.ifPresentOrElse(expected::add, () -> unknown.add(f.name()));
+      worstMonthly.ifPresent(worst::add);
+      functions.add(functionCost(f, pc, usage, known));
+    }
+
+    Optional<CostLines> monthlyTotals =
+        expected.isEmpty() ? Optional.empty() : Optional.of(totals(expected, app));
+    Optional<CostLines> worstTotals =
+        worst.isEmpty() ? Optional.empty() : Optional.of(totals(worst, app));
+    return new CostEstimate(catalog.effectiveDate(), catalog.region(), catalog.currency(),
+        roundingMs, functions, new CostTotals(monthlyTotals, worstTotals, unknown));
+  }
+
+  private CostLines totals(List<Usage> usages, Application app) {
+    CostLines lines = pricer.price(usages, true);
+    BigDecimal fixed =
+        app.albFunctionCount() > 0 ? catalog.alb().monthlyFixed() : BigDecimal.ZERO;
+    return new CostLines(lines.requests(), lines.compute(), lines.ephemeralStorage(),
+        lines.provisionedConcurrency(), lines.apiGateway(), lines.albCapacity(), fixed,
+        lines.freeTier());
+  }
+
+  private FunctionCost functionCost(
+      FunctionSpec f, ProvisionedConcurrency pc, UsageCalculator usage, boolean known) {
+    Architecture other =
+        f.architecture() == Architecture.X86_64 ? Architecture.ARM64 : Architecture.X86_64;
+    Optional<CostLines> monthly = known
+        ? Optional.of(monthly(f, f.architecture(), pc, usage, false)) : Optional.empty();
+    Optional<CostLines> worstMonthly = known
+        ? Optional.of(monthly(f, f.architecture(), pc, usage, true)) : Optional.empty();
+    Optional<CostLines> perMillion = f.traffic().averageDurationMs() > 0
+        ? Optional.of(perMillion(f, f.architecture(), f.traffic().averageDurationMs(), usage))
+        : Optional.empty();
+    long timeoutMs = f.timeoutSeconds() * 1000L;
+    CostLines worstPerMillion = perMillion(f, f.architecture(), timeoutMs, usage);
+    Optional<BigDecimal> monthlyDelta = known
+        ? Optional.of(monthly(f, other, pc, usage, false).total().subtract(monthly.get().total()))
+        : Optional.empty();
+    BigDecimal perMillionDelta =
+        perMillion(f, other, timeoutMs, usage).total().subtract(worstPerMillion.total());
+    return new FunctionCost(f.name(), f.architecture(), f.memoryMb(), monthly, perMillion,
+        worstPerMillion, worstMonthly, new ArchitectureHint(other, monthlyDelta, perMillionDelta),
+        vcpuShare(f.memoryMb()), f.monthlyBudgetUsd());
+  }
+
+  private CostLines monthly(FunctionSpec f, Architecture architecture, ProvisionedConcurrency pc,
+      UsageCalculator usage, boolean worstCase) {
+    long timeoutMs = f.timeoutSeconds() * 1000L;
+    long onDemandMs = worstCase ? timeoutMs : f.traffic().averageDurationMs();
+    long pcMs = worstCase ? timeoutMs : pc == null ? 0 : pc.averageDurationMs();
+    return pricer.price(List.of(usage.usage(f, architecture, f.traffic().invocationsPerMonth(),
+        onDemandMs, pc, pcMs, true)), false);
+  }
+
+  private CostLines perMillion(
+      FunctionSpec f, Architecture architecture, long durationMs, UsageCalculator usage) {
+    return pricer.price(
+        List.of(usage.usage(f, architecture, MILLION, durationMs, null, 0, false)), false);
+  }
+
+  /** vCPUs for a memory size: linear to 1 at 1769 MB, then linear to 6 at 10240 MB. */
+  static BigDecimal vcpuShare(int memoryMb) {
+    BigDecimal mb = BigDecimal.valueOf(memoryMb);
+    if (mb.compareTo(ONE_VCPU_MB) <= 0) {
+      return mb.divide(ONE_VCPU_MB, 2, RoundingMode.HALF_UP);
+    }
+    BigDecimal extra = mb.subtract(ONE_VCPU_MB).multiply(MAX_VCPU.subtract(BigDecimal.ONE))
+        .divide(MAX_MB.subtract(ONE_VCPU_MB), 2, RoundingMode.HALF_UP);
+    return BigDecimal.ONE.add(extra).setScale(2, RoundingMode.HALF_UP);
+  }
+}

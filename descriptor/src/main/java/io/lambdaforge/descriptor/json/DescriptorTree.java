@@ -1,0 +1,141 @@
+package io.lambdaforge.descriptor.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.Architecture;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TrafficSpec;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.model.TriggerSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the application part of {@code functions.json} to and from a JSON tree. */
+final class DescriptorTree {
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private DescriptorTree() {}
+
+  static ObjectNode write(Application app, CostEstimate cost) {
+    ObjectNode root = NODES.objectNode();
+    root.put("schemaVersion", FunctionsDescriptor.SCHEMA_VERSION);
+    root.putObject("application")
+        .put("runtime", app.runtime())
+        .put("codeUri", app.codeUri())
+        .put("region", app.region());
+    root.set("pricing", CostTree.writePricing(cost));
+    ArrayNode functions = root.putArray("functions");
+    for (FunctionSpec f : app.functions()) {
+      FunctionCost fc = cost.function(f.name()).orElseThrow(() ->
+          new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
+      ObjectNode node = function(f);
+      node.set("cost", CostTree.writeFunction(fc));
+      functions.add(node);
+    }
+    root.set("totals", CostTree.writeTotals(cost.totals()));
+    return root;
+  }
+
+  private static ObjectNode function(FunctionSpec f) {
+    ObjectNode node = NODES.objectNode()
+        .put("name", f.name())
+        .put("logicalId", f.logicalId())
+        .put("handler", f.handler())
+        .put("memoryMb", f.memoryMb())
+        .put("timeoutSeconds", f.timeoutSeconds())
+        .put("architecture", f.architecture().samName())
+        .put("ephemeralStorageMb", f.ephemeralStorageMb())
+        .put("description", f.description());
+    ObjectNode env = node.putObject("environment");
+    f.environment().forEach(env::put);
+    ArrayNode triggers = node.putArray("triggers");
+    for (TriggerSpec t : f.triggers()) {
+      triggers.addObject()
+          .put("source", t.source().name())
+          .put("method", t.method())
+          .put("path", t.path())
+          .put("albPriority", t.albPriority())
+          .put("albMultiValueHeaders", t.albMultiValueHeaders());
+    }
+    node.putObject("traffic")
+        .put("invocationsPerMonth", f.traffic().invocationsPerMonth())
+        .put("averageDurationMs", f.traffic().averageDurationMs())
+        .put("averageRequestBytes", f.traffic().averageRequestBytes())
+        .put("averageResponseBytes", f.traffic().averageResponseBytes());
+    node.put("monthlyBudgetUsd", f.monthlyBudgetUsd());
+    return node;
+  }
+
+  static FunctionsDescriptor.Document read(JsonNode root) {
+    Fields top = new Fields(root, "");
+    int version = top.integer("schemaVersion");
+    if (version != FunctionsDescriptor.SCHEMA_VERSION) {
+      throw new IllegalArgumentException("functions.json has schemaVersion " + version
+          + "; this reader supports " + FunctionsDescriptor.SCHEMA_VERSION);
+    }
+    Fields settings = top.object("application");
+    List<FunctionSpec> functions = new ArrayList<>();
+    List<FunctionCost> costs = new ArrayList<>();
+    List<Fields> items = top.array("functions");
+    for (Fields item : items) {
+      try {
+        FunctionSpec f = readFunction(item);
+        functions.add(f);
+        costs.add(CostTree.readFunction(item.object("cost"), f));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "functions.json: " + item.path() + ": " + e.getMessage(), e);
+      }
+    }
+    Application app;
+    try {
+      app = new Application(settings.text("runtime"), settings.text("codeUri"),
+          settings.text("region"), functions);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("functions.json: " + e.getMessage(), e);
+    }
+    Fields pricing = top.object("pricing");
+    List<FunctionCost> ordered = app.functions().stream()
+        .map(f -> costs.stream().filter(c -> c.functionName().equals(f.name())).findFirst()
+            .orElseThrow())
+        .toList();
+    CostEstimate cost = new CostEstimate(pricing.text("effectiveDate"), pricing.text("region"),
+        pricing.text("currency"), pricing.integer("durationRoundingMs"), ordered,
+        CostTree.readTotals(top.object("totals")));
+    return new FunctionsDescriptor.Document(app, cost);
+  }
+
+  private static FunctionSpec readFunction(Fields f) {
+    String name = f.text("name");
+    Map<String, String> env = new LinkedHashMap<>();
+    f.object("environment").node().fields()
+        .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+    List<TriggerSpec> triggers = new ArrayList<>();
+    for (Fields t : f.array("triggers")) {
+      triggers.add(new TriggerSpec(
+          TriggerSource.valueOf(t.text("source")), t.text("method"), t.text("path"),
+          t.integer("albPriority"), t.bool("albMultiValueHeaders")));
+    }
+    Fields traffic = f.object("traffic");
+    FunctionSpec spec = new FunctionSpec(name, f.text("handler"), f.integer("memoryMb"),
+        f.integer("timeoutSeconds"), Architecture.parse(f.text("architecture")),
+        f.integer("ephemeralStorageMb"), f.text("description"), env, triggers,
+        new TrafficSpec(traffic.longValue("invocationsPerMonth"),
+            traffic.longValue("averageDurationMs"), traffic.longValue("averageRequestBytes"),
+            traffic.longValue("averageResponseBytes")),
+        f.decimal("monthlyBudgetUsd"));
+    String logicalId = f.text("logicalId");
+    if (!logicalId.equals(spec.logicalId())) {
+      throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"
+          + name + "' (expected " + spec.logicalId() + ")");
+    }
+    return spec;
+  }
+}

@@ -1,0 +1,93 @@
+package io.lambdaforge.descriptor.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A deployable application: its settings and its functions, sorted by name so that output does not
+ * depend on the order in which functions were discovered.
+ *
+ * @param runtime {@code java17}, {@code java21} or {@code java25}
+ * @param codeUri SAM {@code CodeUri} of the deployment artifact, relative to the template
+ * @param region region label of the prices used, e.g. {@code us-east-1}
+ * @param functions the functions; names, logical IDs, ALB priorities and routes must be unique
+ */
+public record Application(
+    String runtime, String codeUri, String region, List<FunctionSpec> functions) {
+
+  /** The supported Java managed runtimes. */
+  public static final Set<String> RUNTIMES = Set.of("java17", "java21", "java25");
+  /** Default runtime. */
+  public static final String DEFAULT_RUNTIME = "java21";
+  /** Default {@code CodeUri}: the directory holding the template. */
+  public static final String DEFAULT_CODE_URI = ".";
+  /** Default region label (the bundled price catalog's region). */
+  public static final String DEFAULT_REGION = "us-east-1";
+
+  public Application {
+    runtime = runtime == null ? DEFAULT_RUNTIME : runtime;
+    if (!RUNTIMES.contains(runtime)) {
+      throw new IllegalArgumentException(
+          "runtime '" + runtime + "' is not supported; write java17, java21 or java25");
+    }
+    codeUri = codeUri == null || codeUri.isBlank() ? DEFAULT_CODE_URI : codeUri;
+    region = region == null || region.isBlank() ? DEFAULT_REGION : region;
+    List<FunctionSpec> sorted = new ArrayList<>(Checks.notNull(functions, "functions"));
+    sorted.sort(Comparator.comparing(FunctionSpec::name));
+    checkUnique(sorted);
+    functions = List.copyOf(sorted);
+  }
+
+  /** An application with the default runtime, code URI and region. */
+  public static Application of(List<FunctionSpec> functions) {
+    return new Application(DEFAULT_RUNTIME, DEFAULT_CODE_URI, DEFAULT_REGION, functions);
+  }
+
+  /** Number of functions with at least one ALB trigger (they share one load balancer). */
+  public long albFunctionCount() {
+    return functions.stream()
+        .filter(f -> f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.ALB))
+        .count();
+  }
+
+  private static void checkUnique(List<FunctionSpec> functions) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, String> logicalIds = new HashMap<>();
+    Map<Integer, String> priorities = new HashMap<>();
+    Map<String, String> routes = new HashMap<>();
+    for (FunctionSpec f : functions) {
+      String previous = names.putIfAbsent(f.name(), f.name());
+      if (previous != null) {
+        throw new IllegalArgumentException("duplicate function name '" + f.name() + "'");
+      }
+      previous = logicalIds.putIfAbsent(f.logicalId(), f.name());
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "functions '" + previous + "' and '" + f.name() + "' both map to logical ID "
+                + f.logicalId() + "; rename one of them");
+      }
+      for (TriggerSpec t : f.triggers()) {
+        if (t.source() == TriggerSource.ALB) {
+          previous = priorities.putIfAbsent(t.albPriority(), f.name());
+          if (previous != null) {
+            throw new IllegalArgumentException(
+                "ALB priority " + t.albPriority() + " is used by '" + previous + "' and '"
+                    + f.name() + "'; priorities must be unique per listener");
+          }
+        }
+        if (t.source().isHttp()) {
+          String route = t.source() + " " + t.method() + " " + t.path();
+          previous = routes.putIfAbsent(route, f.name());
+          if (previous != null && !previous.equals(f.name())) {
+            throw new IllegalArgumentException(
+                "route " + route + " is declared by '" + previous + "' and '" + f.name() + "'");
+          }
+        }
+      }
+    }
+  }
+}

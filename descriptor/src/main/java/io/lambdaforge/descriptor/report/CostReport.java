@@ -1,0 +1,107 @@
+package io.lambdaforge.descriptor.report;
+
+import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.CostLines;
+import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.cost.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renders a {@link CostEstimate} for people: a compact plain-text table (for a javac NOTE and the
+ * CLI) and {@code cost-report.md}. Both show per-function line items, per-million and worst-case
+ * figures, budgets, the account totals with the free-tier note and the catalog date.
+ */
+public final class CostReport {
+  private CostReport() {}
+
+  /** A compact plain-text table, lines separated by {@code \n}, ending with a newline. */
+  public static String text(CostEstimate cost) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(Cells.HEADER);
+    cost.functions().forEach(f -> rows.add(Cells.row(f)));
+    rows.add(Cells.freeTierRow(cost));
+    rows.add(Cells.totalsRow(cost));
+    int[] widths = new int[Cells.HEADER.size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    StringBuilder out = new StringBuilder(Cells.heading(cost)).append('\n');
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        String pad = " ".repeat(widths[i] - cell.length());
+        line.append(i == 0 ? "" : "  ").append(i < 2 ? cell + pad : pad + cell);
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+    }
+    Cells.notes(cost).forEach(n -> out.append("* ").append(n).append('\n'));
+    return out.toString();
+  }
+
+  /** The Markdown report, ending with a newline. */
+  public static String markdown(CostEstimate cost) {
+    StringBuilder md = new StringBuilder("# Cost report\n\n")
+        .append(Cells.heading(cost)).append(".\n\n## Summary\n\n");
+    List<List<String>> summary = new ArrayList<>();
+    cost.functions().forEach(f -> summary.add(Cells.row(f)));
+    summary.add(Cells.freeTierRow(cost));
+    table(md, Cells.HEADER, summary, Cells.totalsRow(cost));
+    md.append('\n');
+    Cells.notes(cost).forEach(n -> md.append("- ").append(n).append('\n'));
+    for (FunctionCost f : cost.functions()) {
+      md.append("\n## ").append(f.functionName()).append("\n\n")
+          .append(f.architecture().samName()).append(", ").append(f.memoryMb())
+          .append(" MB (").append(f.vcpuShare().toPlainString()).append(" vCPU), budget: ")
+          .append(Cells.budget(f.budgetCheck())).append(".\n\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (int i = 0; i < CostLines.ZERO.items().size() - 1; i++) {
+        int item = i;
+        rows.add(List.of(CostLines.ZERO.items().get(i).label(),
+            line(f.monthly(), item), line(f.perMillion(), item),
+            line(Optional.of(f.worstCasePerMillion()), item), line(f.worstCaseMonthly(), item)));
+      }
+      table(md, List.of("line item", "monthly", "per 1M", "worst case per 1M",
+          "worst case monthly"), rows, List.of("**total**",
+          total(f.monthly()), total(f.perMillion()),
+          total(Optional.of(f.worstCasePerMillion())), total(f.worstCaseMonthly())));
+    }
+    cost.totals().monthly().ifPresent(m -> {
+      md.append("\n## Account totals\n\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (CostLines.LineItem item : m.items()) {
+        String label = item.key().equals("albFixed") ? "ALB hourly charge (one load balancer)"
+            : item.label();
+        rows.add(List.of(label, Money.display(item.usd())));
+      }
+      table(md, List.of("line item", "monthly"), rows,
+          List.of("**total**", "**" + Money.display(m.total()) + "**"));
+    });
+    return md.toString();
+  }
+
+  private static String line(Optional<CostLines> lines, int item) {
+    return lines.map(l -> Money.display(l.items().get(item).usd())).orElse("unknown");
+  }
+
+  private static String total(Optional<CostLines> lines) {
+    return lines.map(l -> "**" + Money.display(l.total()) + "**").orElse("unknown");
+  }
+
+  private static void table(
+      StringBuilder md, List<String> header, List<List<String>> rows, List<String> last) {
+    md.append("| ").append(String.join(" | ", header)).append(" |\n|");
+    for (int i = 0; i < header.size(); i++) {
+      md.append(i < 3 && header.size() > 5 || i == 0 ? " --- |" : " ---: |");
+    }
+    md.append('\n');
+    for (List<String> row : rows) {
+      md.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    md.append("| ").append(String.join(" | ", last)).append(" |\n");
+  }
+}

@@ -1,0 +1,93 @@
+package io.lambdaforge.descriptor.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.CostEstimator;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.descriptor.sample.Golden;
+import io.lambdaforge.descriptor.sample.SampleApplication;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FunctionsDescriptorTest {
+  private final Application app = SampleApplication.create();
+  private final CostEstimate cost = new CostEstimator(PricingCatalog.defaults()).estimate(app);
+  private final String json = FunctionsDescriptor.render(app, cost);
+
+  private static FunctionsDescriptor.Document read(String text) {
+    return FunctionsDescriptor.read(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void matchesGolden() throws IOException {
+    Golden.assertMatches("functions.json", json);
+  }
+
+  @Test
+  void isDeterministic() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FunctionsDescriptor.write(app, cost, out);
+    assertEquals(json, out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsBackTheApplicationAndTheCost() {
+    FunctionsDescriptor.Document doc = read(json);
+    assertEquals(app, doc.application());
+    assertEquals(json, FunctionsDescriptor.render(doc.application(), doc.cost()));
+    assertEquals(cost.function("reindex").orElseThrow().monthly(),
+        doc.cost().function("reindex").orElseThrow().monthly());
+    assertEquals(List.of("reindex"), doc.cost().totals().unknownTrafficFunctions());
+    assertEquals(cost.function("getOrder").orElseThrow().budgetCheck().status(),
+        doc.cost().function("getOrder").orElseThrow().budgetCheck().status());
+  }
+
+  @Test
+  void sampleIsValidAgainstTheSchema() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode schema;
+    try (InputStream in = FunctionsDescriptor.class.getResourceAsStream(
+        FunctionsDescriptor.SCHEMA_RESOURCE)) {
+      schema = mapper.readTree(in);
+    }
+    JsonNode document = mapper.readTree(json);
+    assertEquals(List.of(), SchemaCheck.validate(schema, document));
+
+    ObjectNode broken = document.deepCopy();
+    ((ObjectNode) broken.at("/functions/0")).put("memoryMb", 64);
+    ((ObjectNode) broken.at("/functions/1/cost")).remove("vcpuShare");
+    List<String> errors = SchemaCheck.validate(schema, broken);
+    assertEquals(2, errors.size(), errors.toString());
+  }
+
+  @Test
+  void readerErrorsNameTheField() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> read(json.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2")));
+    assertTrue(e.getMessage().contains("schemaVersion 2"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> read(json.replace("\"memoryMb\" : 1024", "\"memoryMb\" : 99")));
+    assertTrue(e.getMessage().contains("functions[0]")
+        && e.getMessage().contains("memoryMb must be 128..10240"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> read(json.replace("\"handler\"", "\"handlr\"")));
+    assertTrue(e.getMessage().contains("functions[0].handler is missing"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> read("[1"));
+    assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+    assertFalse(json.contains("\r"));
+  }
+}
