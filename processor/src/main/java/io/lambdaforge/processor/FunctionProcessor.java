@@ -6,6 +6,7 @@ import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.HttpAdapterGenerator;
 import io.lambdaforge.processor.generate.SdkAdapterGenerator;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
@@ -37,7 +38,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class FunctionProcessor extends AbstractProcessor {
-  private final List<AdapterGenerator> generators = List.of(new SdkAdapterGenerator());
+  private final List<AdapterGenerator> generators =
+      List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
   private final CompilationValidator compilationValidator = new CompilationValidator();
   /** Deferred methods: "qualified class name" -> indexes of the methods among its members. */

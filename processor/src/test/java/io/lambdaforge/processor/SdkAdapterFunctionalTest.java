@@ -166,7 +166,11 @@ class SdkAdapterFunctionalTest {
   }
 
   @Test
-  void httpFunctionsGetNoSdkAdapterYet() {
-    assertFalse(compilation.generatedSourceFile("com.acme.Shop_HttpHandler").isPresent());
+  void httpFunctionsGetTheHttpAdapterInstead() throws IOException {
+    String adapter =
+        compilation.generatedSourceFile("com.acme.Shop_HttpHandler").orElseThrow()
+            .getCharContent(false).toString();
+    assertTrue(adapter.contains("HttpDispatcher"), adapter);
+    assertFalse(adapter.contains("PayloadReader"), adapter);
   }
 }

@@ -50,6 +50,9 @@ public enum Message {
   MULTIPLE_PAYLOADS("LF_MULTIPLE_PAYLOADS", "direct invoke passes one payload, but %s and %s are both un-annotated; combine them into one record parameter"),
   UNBOUND_PARAMETER("LF_UNBOUND_PARAMETER", "parameter %s has no binding and %s has only HTTP triggers; add @Body, @PathParam, @QueryParam, @HeaderParam or @CookieParam"),
   HTTP_RESPONSE_WITHOUT_HTTP("LF_HTTP_RESPONSE_WITHOUT_HTTP", "HttpResponse is an HTTP result, but %s is invoked only directly; return the body type instead"),
+  SDK_REQUEST_PARAMETER("LF_SDK_REQUEST_PARAMETER", "%s on parameter %s has no value when %s is invoked directly (its SDK trigger passes only the JSON payload and Context); move the value into the @Body type, or remove the SDK trigger"),
+  SDK_HTTP_RESPONSE("LF_SDK_HTTP_RESPONSE", "HttpResponse is an HTTP result, but %s also has an SDK trigger, whose caller receives the return value as JSON; return the body type (throw HttpException for error statuses), or remove the SDK trigger"),
+  BODY_AND_PAYLOAD("LF_BODY_AND_PAYLOAD", "parameter %s is un-annotated, which for %s (HTTP and SDK triggers) means the request body, but @Body is already on %s; keep one of them"),
 
   // --- method and class shape
   METHOD_NOT_PUBLIC("LF_METHOD_NOT_PUBLIC", "@Function method %s must be public; write public"),

@@ -2,9 +2,12 @@ package io.lambdaforge.processor.generate;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.model.FunctionModel;
+import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -22,6 +25,8 @@ public abstract class AdapterGenerator {
   static final ClassName REQUEST_STREAM_HANDLER =
       ClassName.get("com.amazonaws.services.lambda.runtime", "RequestStreamHandler");
   static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
+  /** The static field holding the instance of the enclosing class, for instance methods. */
+  static final String TARGET = "TARGET";
 
   /** Whether this generator writes the adapter of {@code model}. */
   public abstract boolean appliesTo(FunctionModel model);
@@ -44,4 +49,24 @@ public abstract class AdapterGenerator {
 
   /** Adds the Javadoc, fields and {@code handleRequest} of the adapter. */
   abstract void addMembers(TypeSpec.Builder type, FunctionModel model);
+
+  /** For an instance method, adds {@code private static final Enclosing TARGET = new Enclosing()}. */
+  static void addTarget(TypeSpec.Builder type, FunctionModel model) {
+    if (!model.isStatic()) {
+      type.addField(
+          FieldSpec.builder(
+                  model.enclosingType(), TARGET, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T()", model.enclosingType())
+              .build());
+    }
+  }
+
+  /** The call of the user's method: {@code TARGET.m(args)} or {@code Enclosing.m(args)}. */
+  static CodeBlock call(FunctionModel model, List<CodeBlock> arguments) {
+    return CodeBlock.of(
+        "$L.$N($L)",
+        model.isStatic() ? CodeBlock.of("$T", model.enclosingType()) : CodeBlock.of("$N", TARGET),
+        model.methodName(),
+        CodeBlock.join(arguments, ", "));
+  }
 }

@@ -14,7 +14,8 @@ public final class FunctionValidator {
           new LimitsValidator(),
           new EnvironmentValidator(),
           new TriggerValidator(),
-          new BindingValidator());
+          new BindingValidator(),
+          new MixedInvokeValidator());
 
   public List<Report> validate(FunctionModel model, FunctionSite site) {
     List<Report> reports = new ArrayList<>();

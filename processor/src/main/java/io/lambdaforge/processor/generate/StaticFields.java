@@ -1,0 +1,94 @@
+package io.lambdaforge.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.lambdaforge.processor.model.ParameterModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The static fields an HTTP adapter computes once at init, named in order of first use: one enum
+ * converter per enum type ({@code ENUM_0}, ...), one JSON reader per body type ({@code BODY_0},
+ * ...) and the direct-invoke payload reader ({@code SDK_0}). Requests never build any of them.
+ */
+final class StaticFields {
+  static final String DISPATCHER = "DISPATCHER";
+
+  private static final String RUNTIME_HTTP = "io.lambdaforge.runtime.http";
+  static final ClassName CONVERTER = ClassName.get(RUNTIME_HTTP, "Converter");
+  static final ClassName CONVERTERS = ClassName.get(RUNTIME_HTTP, "Converters");
+  private static final ClassName OBJECT_READER =
+      ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
+  private static final ClassName JSON = ClassName.get("io.lambdaforge.runtime.json", "Json");
+
+  private final Map<TypeName, String> enumConverters = new LinkedHashMap<>();
+  private final Map<TypeName, String> bodyReaders = new LinkedHashMap<>();
+  private final List<FieldSpec> fields = new ArrayList<>();
+  private int payloadReaders;
+
+  /** The field holding {@code Converters.enumOf(type)}, added on first use. */
+  String enumConverter(TypeName type) {
+    return enumConverters.computeIfAbsent(
+        type,
+        t -> {
+          String name = "ENUM_" + enumConverters.size();
+          fields.add(
+              constant(ParameterizedTypeName.get(CONVERTER, t), name)
+                  .initializer("$T.enumOf($T.class)", CONVERTERS, t)
+                  .build());
+          return name;
+        });
+  }
+
+  /**
+   * The field holding the {@code ObjectReader} of a JSON body of {@code type}, added on first use:
+   * built from a {@code TypeReference} so generic types keep their arguments; a primitive uses its
+   * class, so JSON {@code null} is not read as a {@code null} box.
+   */
+  String bodyReader(TypeName type) {
+    return bodyReaders.computeIfAbsent(
+        type,
+        t -> {
+          String name = "BODY_" + bodyReaders.size();
+          FieldSpec.Builder field = constant(OBJECT_READER, name);
+          if (t.isPrimitive()) {
+            field.initializer("$T.mapper().readerFor($T.class)", JSON, t);
+          } else {
+            field.initializer(
+                "$T.mapper().readerFor(new $T<$T>() {})", JSON, PayloadCode.TYPE_REFERENCE, t);
+          }
+          fields.add(field.build());
+          return name;
+        });
+  }
+
+  /** A new field holding the {@code PayloadReader} that binds {@code parameter} on direct invoke. */
+  String payloadReader(String functionName, ParameterModel parameter) {
+    String name = "SDK_" + payloadReaders++;
+    fields.add(PayloadCode.readerField(name, functionName, parameter));
+    return name;
+  }
+
+  /** The fields, in order of first use. */
+  List<FieldSpec> fields() {
+    return List.copyOf(fields);
+  }
+
+  /** Every field name, so locals of generated methods can avoid them. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (FieldSpec field : fields) {
+      names.add(field.name());
+    }
+    return names;
+  }
+
+  private static FieldSpec.Builder constant(TypeName type, String name) {
+    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+  }
+}

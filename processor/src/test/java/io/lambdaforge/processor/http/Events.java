@@ -1,0 +1,217 @@
+package io.lambdaforge.processor.http;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The real sample events of {@code shared/events} (resolved from the module directory as {@code
+ * ../../shared/events}), test-side edits of them, and invoking an adapter like the Lambda runtime.
+ */
+final class Events {
+  static final Path DIR = Path.of("..", "..", "shared", "events");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private Events() {}
+
+  /** Every ALB, REST and HTTP API request sample, sorted. */
+  static List<String> requestFiles() {
+    try (Stream<Path> files = Files.list(DIR)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".json"))
+          .filter(n -> n.startsWith("alb-") || n.startsWith("apigw-v1-") || n.startsWith("apigw-v2-"))
+          .filter(n -> !n.contains("-response-"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static byte[] bytes(String file) {
+    try {
+      return Files.readAllBytes(DIR.resolve(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode tree(String file) {
+    return (ObjectNode) parse(bytes(file));
+  }
+
+  /** A sample edited by {@code edit}: same envelope, another path, method, query or body. */
+  static byte[] edited(String file, Consumer<ObjectNode> edit) {
+    ObjectNode event = tree(file);
+    edit.accept(event);
+    try {
+      return JSON.writeValueAsBytes(event);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The raw output of one invocation of {@code handler} with {@code event}. */
+  static byte[] invokeRaw(RequestStreamHandler handler, byte[] event, Ctx context) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      handler.handleRequest(new ByteArrayInputStream(event), out, context);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** One invocation's output, parsed. */
+  static JsonNode invoke(RequestStreamHandler handler, byte[] event, Ctx context) {
+    return parse(invokeRaw(handler, event, context));
+  }
+
+  static JsonNode invoke(RequestStreamHandler handler, byte[] event) {
+    return invoke(handler, event, new Ctx("test"));
+  }
+
+  static JsonNode parse(byte[] json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The response body as text, base64-decoded when the response says so. */
+  static String bodyText(JsonNode response) {
+    return new String(bodyBytes(response), StandardCharsets.UTF_8);
+  }
+
+  static byte[] bodyBytes(JsonNode response) {
+    String body = response.get("body").asText();
+    return response.get("isBase64Encoded").asBoolean()
+        ? Base64.getDecoder().decode(body)
+        : body.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The response body parsed as JSON. */
+  static JsonNode body(JsonNode response) {
+    return parse(bodyBytes(response));
+  }
+
+  /**
+   * A response header, looked up case-insensitively in {@code headers} then {@code
+   * multiValueHeaders}; several values are joined with {@code " | "}. {@code null} when absent.
+   */
+  static String header(JsonNode response, String name) {
+    for (String field : new String[] {"headers", "multiValueHeaders"}) {
+      JsonNode map = response.get(field);
+      if (map == null) {
+        continue;
+      }
+      for (Iterator<String> names = map.fieldNames(); names.hasNext(); ) {
+        String n = names.next();
+        if (n.equalsIgnoreCase(name)) {
+          JsonNode value = map.get(n);
+          if (!value.isArray()) {
+            return value.asText();
+          }
+          StringBuilder joined = new StringBuilder();
+          value.forEach(v -> joined.append(joined.length() == 0 ? "" : " | ").append(v.asText()));
+          return joined.toString();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A Lambda context whose logger records every line. */
+  static final class Ctx implements Context {
+    final StringBuilder log = new StringBuilder();
+    private final String functionName;
+
+    Ctx(String functionName) {
+      this.functionName = functionName;
+    }
+
+    @Override
+    public String getAwsRequestId() {
+      return "req-1";
+    }
+
+    @Override
+    public String getLogGroupName() {
+      return "/aws/lambda/" + functionName;
+    }
+
+    @Override
+    public String getLogStreamName() {
+      return "stream";
+    }
+
+    @Override
+    public String getFunctionName() {
+      return functionName;
+    }
+
+    @Override
+    public String getFunctionVersion() {
+      return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+      return "arn:aws:lambda:eu-west-1:123456789012:function:" + functionName;
+    }
+
+    @Override
+    public CognitoIdentity getIdentity() {
+      return null;
+    }
+
+    @Override
+    public ClientContext getClientContext() {
+      return null;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+      return 10_000;
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+      return 512;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+      return new LambdaLogger() {
+        @Override
+        public void log(String message) {
+          log.append(message);
+        }
+
+        @Override
+        public void log(byte[] message) {
+          log.append(new String(message, StandardCharsets.UTF_8));
+        }
+      };
+    }
+  }
+}
