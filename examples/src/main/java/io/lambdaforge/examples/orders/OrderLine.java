@@ -1,0 +1,6 @@
+package io.lambdaforge.examples.orders;
+
+import java.math.BigDecimal;
+
+/** One line of an order. */
+public record OrderLine(String sku, int quantity, BigDecimal unitPrice) {}

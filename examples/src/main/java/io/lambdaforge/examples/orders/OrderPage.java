@@ -1,0 +1,6 @@
+package io.lambdaforge.examples.orders;
+
+import java.util.List;
+
+/** One page of a listing; {@code nextOffset} is null on the last page. */
+public record OrderPage(List<Order> orders, Integer nextOffset) {}

@@ -1,0 +1,9 @@
+package io.lambdaforge.examples.orders;
+
+/** Where an order is in its life. */
+public enum OrderStatus {
+  OPEN,
+  PAID,
+  SHIPPED,
+  CANCELLED
+}

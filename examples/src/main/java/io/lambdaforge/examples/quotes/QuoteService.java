@@ -1,0 +1,52 @@
+package io.lambdaforge.examples.quotes;
+
+import static io.lambdaforge.annotations.Source.ALB;
+import static io.lambdaforge.annotations.Source.API_GATEWAY_HTTP;
+import static io.lambdaforge.annotations.Source.SDK;
+
+import io.lambdaforge.annotations.Body;
+import io.lambdaforge.annotations.Function;
+import io.lambdaforge.annotations.Traffic;
+import io.lambdaforge.annotations.Trigger;
+import io.lambdaforge.runtime.http.HttpException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One function, three front doors: an ALB for the internal network, an HTTP API for partners,
+ * and direct SDK invocation from other services. Its one adapter answers each in its own format.
+ */
+public final class QuoteService {
+  private QuoteService() {}
+
+  /** What a caller asks a quote for. */
+  public record QuoteRequest(String sku, int quantity) {}
+
+  /** The quote. */
+  public record Quote(String sku, int quantity, BigDecimal unitPrice, BigDecimal total) {}
+
+  @Function(
+      memory = 512,
+      timeout = 8,
+      description = "Prices a quantity of one SKU with volume discounts",
+      triggers = {
+        @Trigger(source = ALB, method = "POST", path = "/quotes", priority = 30),
+        @Trigger(source = API_GATEWAY_HTTP, method = "POST", path = "/quotes"),
+        @Trigger(source = SDK)
+      },
+      traffic = @Traffic(invocationsPerMonth = 3_000_000, averageDurationMs = 20),
+      monthlyBudgetUsd = 30)
+  public static Quote quote(@Body QuoteRequest request) {
+    if (request == null || request.sku() == null || request.sku().isBlank()) {
+      throw new HttpException(400, "sku is required");
+    }
+    if (request.quantity() < 1 || request.quantity() > 10_000) {
+      throw new HttpException(400, "quantity must be 1..10000, got " + request.quantity());
+    }
+    BigDecimal base = new BigDecimal(4 + Math.floorMod(request.sku().hashCode(), 20)).add(new BigDecimal("0.99"));
+    BigDecimal discount = request.quantity() >= 1000 ? new BigDecimal("0.85")
+        : request.quantity() >= 100 ? new BigDecimal("0.93") : BigDecimal.ONE;
+    BigDecimal unit = base.multiply(discount).setScale(2, RoundingMode.HALF_EVEN);
+    return new Quote(request.sku(), request.quantity(), unit, unit.multiply(BigDecimal.valueOf(request.quantity())));
+  }
+}
