@@ -63,7 +63,18 @@ public enum Message {
   ABSTRACT_CLASS("LF_ABSTRACT_CLASS", "class %s is abstract or an interface, so instance method %s cannot be called; make the method static or the class concrete"),
   GENERIC_METHOD("LF_GENERIC_METHOD", "@Function method %s declares type parameters %s, which an adapter cannot choose; use concrete types"),
   GENERIC_CLASS("LF_GENERIC_CLASS", "class %s declares type parameters, so instance method %s cannot be called; make the method static or the class non-generic"),
-  LOCAL_CLASS("LF_LOCAL_CLASS", "@Function method %s is in a local or anonymous class; move it to a top-level or static nested class");
+  LOCAL_CLASS("LF_LOCAL_CLASS", "@Function method %s is in a local or anonymous class; move it to a top-level or static nested class"),
+
+  // --- deployment descriptor and cost (DescriptorProcessor)
+  BUDGET_EXCEEDED("LF_BUDGET_EXCEEDED", "function %s is expected to cost %s per month (%s), above its monthlyBudgetUsd of %s; %s"),
+  BUDGET_WORST_CASE("LF_BUDGET_WORST_CASE", "function %s would cost %s per month if every invocation ran to its %s s timeout, above its monthlyBudgetUsd of %s (expected: %s); lower timeout, raise monthlyBudgetUsd to %s, or add @SuppressWarnings(\"%s\") to accept the risk"),
+  TRAFFIC_DURATION_MISSING("LF_TRAFFIC_DURATION_MISSING", "traffic declares %s invocations per month but no averageDurationMs, so the monthly cost cannot be estimated; write averageDurationMs = <expected milliseconds per invocation>"),
+  TRAFFIC_DURATION_TIMEOUT("LF_TRAFFIC_DURATION_TIMEOUT", "traffic averageDurationMs %s exceeds the timeout of %s s (%s ms); write averageDurationMs = %s or less, or raise timeout"),
+  LOGICAL_ID_CLASH("LF_LOGICAL_ID_CLASH", "function name \"%s\" becomes CloudFormation logical ID %s, like function \"%s\" (%s); write a name that differs in more than case and punctuation"),
+  DESCRIPTOR_REJECTED("LF_DESCRIPTOR_REJECTED", "function %s cannot be put in the deployment descriptor: %s; fix that attribute"),
+  OPTION_VALUE("LF_OPTION_VALUE", "processor option -A%s=%s is invalid: %s"),
+  RUNTIME_DEPRECATED("LF_RUNTIME_DEPRECATED", "runtime %s is deprecated by AWS Lambda (deprecated %s, creating functions blocked from %s; cfn-lint warns about it); write -Alambdaforge.runtime=java21 or java25"),
+  DESCRIPTOR_WRITE("LF_DESCRIPTOR_WRITE", "cannot write %s: %s; check the class output directory");
 
   private final String code;
   private final String template;

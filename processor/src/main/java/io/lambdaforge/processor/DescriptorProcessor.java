@@ -1,0 +1,226 @@
+package io.lambdaforge.processor;
+
+import com.google.auto.service.AutoService;
+import io.lambdaforge.processor.descriptor.DescriptorAssembler;
+import io.lambdaforge.processor.descriptor.DescriptorOptions;
+import io.lambdaforge.processor.descriptor.GlobalReport;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Position;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.read.FunctionReader;
+import io.lambdaforge.processor.read.ReadResult;
+import io.lambdaforge.processor.validate.CompilationValidator;
+import io.lambdaforge.processor.validate.FunctionValidator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the deployment descriptor of the whole compilation to the class output: {@code
+ * META-INF/lambdaforge/template.yaml} (AWS SAM), {@code functions.json} and {@code
+ * cost-report.md}, and prints the cost table as one NOTE.
+ *
+ * <p>Every round it only remembers where the {@code @Function} methods are (class name and member
+ * index, never elements across rounds). In the last round it reads them all again, leaves out the
+ * ones with errors (the {@link FunctionProcessor} reports those; this processor does not repeat
+ * them) and the ones whose types never resolved, and writes the files for the rest, sorted by
+ * function name. Budget checks run on the estimate: an expected cost above {@code
+ * monthlyBudgetUsd} is an error, a worst case above it a warning. Nothing is written when the
+ * compilation has no valid function. Options: see {@link DescriptorOptions}.
+ *
+ * <p>Aggregating for Gradle: the files depend on every function of the compilation.
+ */
+@AutoService(Processor.class)
+public final class DescriptorProcessor extends AbstractProcessor {
+  /** "qualified class name" -> member indexes of its @Function methods, in discovery order. */
+  private final Map<String, Set<Integer>> functions = new LinkedHashMap<>();
+  private boolean finished;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(FunctionReader.FUNCTION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return DescriptorOptions.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (round.processingOver()) {
+        finish();
+      } else {
+        remember(round);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      // Never crash the compilation; no single element is to blame here.
+      print(GlobalReport.error(Message.INTERNAL, describe(e)));
+    }
+    return false;
+  }
+
+  private void remember(RoundEnvironment round) {
+    TypeElement function = processingEnv.getElementUtils().getTypeElement(FunctionReader.FUNCTION);
+    if (function == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(function)) {
+      // Methods of local and anonymous classes cannot be found again by name; they are errors.
+      if (element instanceof ExecutableElement
+          && element.getEnclosingElement() instanceof TypeElement type
+          && (type.getNestingKind() == NestingKind.TOP_LEVEL
+              || type.getNestingKind() == NestingKind.MEMBER)) {
+        functions
+            .computeIfAbsent(type.getQualifiedName().toString(), k -> new LinkedHashSet<>())
+            .add(type.getEnclosedElements().indexOf(element));
+      }
+    }
+  }
+
+  private void finish() {
+    if (finished || functions.isEmpty()) {
+      return;
+    }
+    finished = true;
+    DescriptorOptions.Parsed parsed = DescriptorOptions.parse(processingEnv.getOptions());
+    parsed.reports().forEach(this::print);
+    if (parsed.options().isEmpty()) {
+      return;
+    }
+    List<CompilationValidator.Entry> valid = validFunctions();
+    DescriptorAssembler.Assembly assembly =
+        DescriptorAssembler.assemble(valid, parsed.options().get());
+    assembly.reports().forEach(this::print);
+    if (assembly.files().isEmpty()) {
+      return;
+    }
+    Element[] originating = valid.stream().map(e -> e.site().method()).toArray(Element[]::new);
+    for (Map.Entry<String, String> file : assembly.files().entrySet()) {
+      write(file.getKey(), file.getValue(), originating);
+    }
+    assembly
+        .note()
+        .ifPresent(note -> processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, note));
+  }
+
+  /**
+   * Every remembered function read again, minus those with an error from reading, from the
+   * per-function validators or from the cross-function checks, and those still unresolved.
+   */
+  private List<CompilationValidator.Entry> validFunctions() {
+    FunctionReader reader =
+        new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    FunctionValidator validator = new FunctionValidator();
+    List<CompilationValidator.Entry> entries = new ArrayList<>();
+    for (ExecutableElement method : methods()) {
+      ReadResult read = reader.read(method);
+      if (read.isDeferred() || read.model() == null || hasError(read.reports())) {
+        continue;
+      }
+      if (!hasError(validator.validate(read.model(), read.site()))) {
+        entries.add(new CompilationValidator.Entry(read.model(), read.site()));
+      }
+    }
+    Set<Element> failed = new HashSet<>();
+    for (Report report : new CompilationValidator().validate(entries)) {
+      if (report.isError()) {
+        failed.add(report.position().element());
+      }
+    }
+    entries.removeIf(entry -> failed.contains(entry.site().method()));
+    return entries;
+  }
+
+  private List<ExecutableElement> methods() {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (Map.Entry<String, Set<Integer>> entry : functions.entrySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
+      if (type == null) {
+        continue;
+      }
+      List<? extends Element> members = type.getEnclosedElements();
+      for (int index : entry.getValue()) {
+        if (index >= 0
+            && index < members.size()
+            && members.get(index) instanceof ExecutableElement m) {
+          methods.add(m);
+        }
+      }
+    }
+    return methods;
+  }
+
+  private void write(String path, String content, Element[] originating) {
+    try {
+      FileObject file =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
+      try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(content);
+      }
+    } catch (IOException | RuntimeException e) {
+      print(GlobalReport.error(Message.DESCRIPTOR_WRITE, path, describe(e)));
+    }
+  }
+
+  /** A one-line description of an unexpected failure; never a stack trace. */
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    int newline = message.indexOf('\n');
+    message = newline < 0 ? message : message.substring(0, newline);
+    return e.getClass().getSimpleName()
+        + ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
+  }
+
+  private static boolean hasError(List<Report> reports) {
+    return reports.stream().anyMatch(Report::isError);
+  }
+
+  private void print(GlobalReport report) {
+    processingEnv.getMessager().printMessage(report.kind(), report.text());
+  }
+
+  /** The only place element diagnostics are printed: on the narrowest position known. */
+  private void print(Report report) {
+    Messager messager = processingEnv.getMessager();
+    Position at = report.position();
+    if (at.value() != null) {
+      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror(), at.value());
+    } else if (at.mirror() != null) {
+      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror());
+    } else {
+      messager.printMessage(report.kind(), report.text(), at.element());
+    }
+  }
+}

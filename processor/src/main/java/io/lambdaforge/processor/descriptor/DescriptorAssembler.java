@@ -1,0 +1,110 @@
+package io.lambdaforge.processor.descriptor;
+
+import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.CostEstimator;
+import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.json.FunctionsDescriptor;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.report.CostReport;
+import io.lambdaforge.descriptor.sam.SamTemplateWriter;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.validate.CompilationValidator.Entry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Element;
+
+/**
+ * Turns the valid functions of a compilation into the deployment descriptor: the application
+ * model, its cost estimate, the budget diagnostics and the three files' text. Touches neither the
+ * {@code Messager} nor the {@code Filer}; the processor prints and writes what this returns.
+ */
+public final class DescriptorAssembler {
+  /** The directory of the generated files, relative to the class output. */
+  public static final String DIRECTORY = "META-INF/lambdaforge/";
+  public static final String TEMPLATE = DIRECTORY + "template.yaml";
+  public static final String FUNCTIONS = DIRECTORY + "functions.json";
+  public static final String COST_REPORT = DIRECTORY + "cost-report.md";
+
+  private DescriptorAssembler() {}
+
+  /**
+   * What assembling produced.
+   *
+   * @param reports diagnostics on functions (descriptor checks, budgets)
+   * @param files generated file text by path relative to the class output, in a fixed order;
+   *     empty when no function made it into the descriptor
+   * @param note the cost table for a compiler NOTE; empty when there are no files
+   */
+  public record Assembly(List<Report> reports, Map<String, String> files, Optional<String> note) {
+    public Assembly {
+      reports = List.copyOf(reports);
+      files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    }
+  }
+
+  /**
+   * Assembles the descriptor of {@code functions}, which passed the processor's validation. A
+   * function that fails a descriptor check gets an error and is left out; budget diagnostics do not
+   * leave a function out.
+   */
+  public static Assembly assemble(List<Entry> functions, DescriptorOptions options) {
+    List<Report> reports = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    List<FunctionSpec> specs = new ArrayList<>();
+    for (Entry entry : functions) {
+      List<Report> traffic = DescriptorChecks.traffic(entry);
+      reports.addAll(traffic);
+      if (!traffic.isEmpty()) {
+        continue;
+      }
+      try {
+        specs.add(SpecConverter.toSpec(entry.model()));
+        entries.add(entry);
+      } catch (IllegalArgumentException e) {
+        reports.add(
+            Report.error(
+                Message.DESCRIPTOR_REJECTED,
+                entry.site().annotation(),
+                entry.model().qualifiedMethod(),
+                e.getMessage()));
+      }
+    }
+    List<Report> clashes = DescriptorChecks.logicalIds(entries, specs);
+    reports.addAll(clashes);
+    Set<Element> clashing = new HashSet<>();
+    clashes.forEach(r -> clashing.add(r.position().element()));
+    Map<String, Entry> byName = new LinkedHashMap<>();
+    List<FunctionSpec> kept = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!clashing.contains(entries.get(i).site().method())) {
+        byName.put(specs.get(i).name(), entries.get(i));
+        kept.add(specs.get(i));
+      }
+    }
+    if (kept.isEmpty()) {
+      return new Assembly(reports, Map.of(), Optional.empty());
+    }
+
+    Application app =
+        new Application(options.runtime(), options.codeUri(), options.catalog().region(), kept);
+    CostEstimate cost = new CostEstimator(options.catalog()).estimate(app);
+    for (FunctionCost function : cost.functions()) {
+      BudgetDiagnostics.of(byName.get(function.functionName()), function).ifPresent(reports::add);
+    }
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(TEMPLATE, SamTemplateWriter.render(app, cost));
+    files.put(FUNCTIONS, FunctionsDescriptor.render(app, cost));
+    files.put(COST_REPORT, CostReport.markdown(cost));
+    String note =
+        CostReport.text(cost) + "Full report: " + COST_REPORT + " in the class output";
+    return new Assembly(reports, files, Optional.of(note));
+  }
+}

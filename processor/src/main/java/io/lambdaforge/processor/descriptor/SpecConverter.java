@@ -1,0 +1,74 @@
+package io.lambdaforge.processor.descriptor;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.Architecture;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TrafficSpec;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.processor.model.EnvVar;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.TrafficModel;
+import io.lambdaforge.processor.model.TriggerModel;
+import java.math.BigDecimal;
+
+/** Converts a validated {@link FunctionModel} to the descriptor module's {@link FunctionSpec}. */
+final class SpecConverter {
+  private SpecConverter() {}
+
+  /**
+   * The function as the descriptor models it.
+   *
+   * @throws IllegalArgumentException if the descriptor model rejects a value the processor's
+   *     validators let through
+   */
+  static FunctionSpec toSpec(FunctionModel model) {
+    FunctionSpec.Builder spec =
+        FunctionSpec.builder(model.functionName(), model.handler())
+            .memoryMb(model.memory())
+            .timeoutSeconds(model.timeout())
+            .architecture(architecture(model.architecture()))
+            .ephemeralStorageMb(model.ephemeralStorage())
+            .description(model.description())
+            .traffic(traffic(model.traffic()))
+            .monthlyBudgetUsd(BigDecimal.valueOf(model.monthlyBudgetUsd()));
+    for (EnvVar env : model.environment()) {
+      spec.env(env.name(), env.value());
+    }
+    for (TriggerModel trigger : model.triggers()) {
+      spec.trigger(
+          new TriggerSpec(
+              source(trigger.source()),
+              trigger.method(),
+              trigger.path(),
+              trigger.priority(),
+              trigger.multiValueHeaders()));
+    }
+    return spec.build();
+  }
+
+  static Architecture architecture(io.lambdaforge.annotations.Architecture architecture) {
+    return switch (architecture) {
+      case X86_64 -> Architecture.X86_64;
+      case ARM64 -> Architecture.ARM64;
+    };
+  }
+
+  static TriggerSource source(Source source) {
+    return switch (source) {
+      case ALB -> TriggerSource.ALB;
+      case API_GATEWAY_REST -> TriggerSource.API_GATEWAY_REST;
+      case API_GATEWAY_HTTP -> TriggerSource.API_GATEWAY_HTTP;
+      case SDK -> TriggerSource.SDK;
+    };
+  }
+
+  /** Zero invocations means unknown traffic; the sizes keep their (default) values. */
+  static TrafficSpec traffic(TrafficModel traffic) {
+    return new TrafficSpec(
+        traffic.invocationsPerMonth(),
+        traffic.averageDurationMs(),
+        traffic.averageRequestBytes(),
+        traffic.averageResponseBytes());
+  }
+}

@@ -1,0 +1,130 @@
+package io.lambdaforge.processor.descriptor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.lambdaforge.processor.descriptor.DescriptorCompilations.assertGolden;
+import static io.lambdaforge.processor.descriptor.DescriptorCompilations.compile;
+import static io.lambdaforge.processor.descriptor.DescriptorCompilations.messages;
+import static io.lambdaforge.processor.descriptor.DescriptorCompilations.notes;
+import static io.lambdaforge.processor.descriptor.DescriptorCompilations.requireFile;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.testing.compile.Compilation;
+import io.lambdaforge.descriptor.cost.CostEstimator;
+import io.lambdaforge.descriptor.json.FunctionsDescriptor;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.descriptor.report.CostReport;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The descriptor of a realistic compilation: exact files, determinism, cfn-lint, the NOTE. */
+class DescriptorGoldenTest {
+  private static final List<String> FILES =
+      List.of(DescriptorAssembler.TEMPLATE, DescriptorAssembler.FUNCTIONS,
+          DescriptorAssembler.COST_REPORT);
+
+  private static Compilation sample;
+
+  @BeforeAll
+  static void compileSample() {
+    sample = compile(SampleApp.orders(), SampleApp.web());
+  }
+
+  @Test
+  void sampleCompilesWithoutWarnings() {
+    assertThat(sample).succeededWithoutWarnings();
+  }
+
+  @Test
+  void templateMatchesGolden() throws IOException {
+    assertGolden("template.yaml", requireFile(sample, DescriptorAssembler.TEMPLATE));
+  }
+
+  @Test
+  void functionsJsonMatchesGolden() throws IOException {
+    assertGolden("functions.json", requireFile(sample, DescriptorAssembler.FUNCTIONS));
+  }
+
+  @Test
+  void costReportMatchesGolden() throws IOException {
+    assertGolden("cost-report.md", requireFile(sample, DescriptorAssembler.COST_REPORT));
+  }
+
+  @Test
+  void filesAreByteIdenticalAcrossCompilationsAndSourceOrder() {
+    Compilation again = compile(SampleApp.orders(), SampleApp.web());
+    Compilation reversed = compile(SampleApp.web(), SampleApp.orders());
+    for (String file : FILES) {
+      String first = requireFile(sample, file);
+      assertEquals(first, requireFile(again, file), file);
+      assertEquals(first, requireFile(reversed, file), file + " depends on the source order");
+    }
+  }
+
+  /** The descriptor reads back into the same application, and its cost is the estimator's. */
+  @Test
+  void functionsJsonRoundTripsAndNoteIsTheCostTable() {
+    String json = requireFile(sample, DescriptorAssembler.FUNCTIONS);
+    FunctionsDescriptor.Document document =
+        FunctionsDescriptor.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of("create-order", "get-order", "health", "listOrders", "recalculate", "search"),
+        document.application().functions().stream().map(f -> f.name()).toList());
+    assertEquals("java21", document.application().runtime());
+    assertEquals(".", document.application().codeUri());
+
+    List<String> costNotes =
+        notes(sample).stream()
+            .filter(n -> n.startsWith("Lambdaforge cost estimate"))
+            .collect(Collectors.toList());
+    assertEquals(1, costNotes.size(), () -> messages(sample));
+    CostEstimator estimator = new CostEstimator(PricingCatalog.defaults());
+    String table = CostReport.text(estimator.estimate(document.application()));
+    // javac indents the continuation lines of a multi-line diagnostic by two spaces.
+    String note = costNotes.get(0).replace("\n  ", "\n");
+    assertEquals(
+        table + "Full report: META-INF/lambdaforge/cost-report.md in the class output", note);
+  }
+
+  @Test
+  void templatePassesCfnLint(@TempDir Path dir) throws IOException, InterruptedException {
+    Optional<Path> cfnLint = onPath("cfn-lint");
+    assumeTrue(cfnLint.isPresent(), "cfn-lint is not on the PATH");
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, requireFile(sample, DescriptorAssembler.TEMPLATE));
+    Process process =
+        new ProcessBuilder(cfnLint.get().toString(), template.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cfn-lint did not finish");
+    assertEquals(0, process.exitValue(), "cfn-lint findings:\n" + output);
+    assertEquals("", output.strip(), "cfn-lint output");
+  }
+
+  private static Optional<Path> onPath(String name) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return Optional.empty();
+    }
+    for (String dir : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}
