@@ -19,6 +19,8 @@ public class RepriceWorker {
   /** The repriced items and who did the work. */
   public record RepriceResult(List<Item> items, int count, String requestId) {}
 
+  // A nightly batch: the timeout leaves room for large catalogues, the budget covers the usual run.
+  @SuppressWarnings("lambdaforge:budget-worst-case")
   @Function(
       memory = 2048,
       timeout = 120,
