@@ -149,6 +149,9 @@ public final class EventFactory {
     headers.add(Map.entry("x-forwarded-for", request.sourceIp()));
     headers.add(Map.entry("x-forwarded-port", "443"));
     headers.add(Map.entry("x-forwarded-proto", "https"));
+    if (request.header("x-amzn-trace-id") == null) {
+      headers.add(Map.entry("x-amzn-trace-id", traceId()));
+    }
     Map<String, List<String>> lower = lowerCased(headers);
     if (multiValueHeaders) {
       event.set("multiValueHeaders", multiMap(lower));
@@ -233,6 +236,13 @@ public final class EventFactory {
       list.forEach(array::add);
     });
     return node;
+  }
+
+  /** An X-Ray trace header like the one an ALB adds: {@code Root=1-<8 hex time>-<24 hex>}. */
+  private static String traceId() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    return String.format("Root=1-%08x-%012x%012x", Instant.now().getEpochSecond(),
+        random.nextLong(1L << 48), random.nextLong(1L << 48));
   }
 
   private static String domainPrefix(String host) {

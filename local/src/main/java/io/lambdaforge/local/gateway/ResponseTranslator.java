@@ -58,7 +58,9 @@ public final class ResponseTranslator {
     }
     if (source == Source.API_GATEWAY_HTTP && !(response != null && response.isObject() && response.has("statusCode"))) {
       // Payload 2.0 infers a 200 JSON response from any valid JSON without a statusCode.
-      byte[] body = response == null || response.isNull() ? new byte[0] : output;
+      // A JSON string becomes the body's text; any other JSON value is the body as written.
+      byte[] body = response == null || response.isNull() ? new byte[0]
+          : response.isTextual() ? response.asText().getBytes(StandardCharsets.UTF_8) : output;
       return new GatewayResponse(200, List.of(Map.entry("content-type", "application/json")), body);
     }
     if (response == null || !response.isObject() || !response.path("statusCode").canConvertToInt()

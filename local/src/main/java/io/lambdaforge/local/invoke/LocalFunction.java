@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,21 +19,29 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One function running in-process: its generated adapter, created once (as in a warm execution
- * environment) and invoked with a {@link LocalContext} and its timeout enforced.
+ * environment) and invoked with a {@link LocalContext}, its declared environment bound to the
+ * invoking thread (see {@link LocalEnvironment}), the application's class loader as context class
+ * loader, and its timeout enforced.
  */
 public final class LocalFunction implements AutoCloseable {
   private final String name;
   private final int memoryMb;
   private final int timeoutSeconds;
+  private final Map<String, String> environment;
   private final RequestStreamHandler handler;
+  private final ClassLoader loader;
   private final PrintStream log;
   private final ExecutorService executor;
 
-  private LocalFunction(String name, int memoryMb, int timeoutSeconds, RequestStreamHandler handler, PrintStream log) {
+  private LocalFunction(String name, int memoryMb, int timeoutSeconds,
+      Map<String, String> environment, RequestStreamHandler handler, ClassLoader loader,
+      PrintStream log) {
     this.name = name;
     this.memoryMb = memoryMb;
     this.timeoutSeconds = timeoutSeconds;
+    this.environment = Map.copyOf(new LinkedHashMap<>(environment));
     this.handler = handler;
+    this.loader = loader;
     this.log = log;
     this.executor = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "lambda-" + name);
@@ -40,33 +50,70 @@ public final class LocalFunction implements AutoCloseable {
     });
   }
 
+  /** Loads a function without environment variables; see {@link #load(String, String, int, int, Map, ClassLoader, PrintStream)}. */
+  public static LocalFunction load(
+      String name, String handler, int memoryMb, int timeoutSeconds, ClassLoader loader, PrintStream log) {
+    return load(name, handler, memoryMb, timeoutSeconds, Map.of(), loader, log);
+  }
+
   /**
    * Loads the adapter class named by {@code handler} ({@code com.acme.Foo_BarHandler} or
    * {@code com.acme.Foo_BarHandler::handleRequest}) from {@code loader}: the one reflective call,
-   * at init, as Lambda's own runtime does.
+   * at init, as Lambda's own runtime does. Its static initialiser and constructor run with the
+   * function's environment bound, like its invocations.
+   *
+   * @throws IllegalStateException if the class is missing, is not a {@link RequestStreamHandler}
+   *     or fails to initialise; the message says which and why
    */
-  public static LocalFunction load(
-      String name, String handler, int memoryMb, int timeoutSeconds, ClassLoader loader, PrintStream log) {
+  public static LocalFunction load(String name, String handler, int memoryMb, int timeoutSeconds,
+      Map<String, String> environment, ClassLoader loader, PrintStream log) {
     String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
     try {
-      Class<?> type = Class.forName(className, true, loader);
-      if (!RequestStreamHandler.class.isAssignableFrom(type)) {
-        throw new IllegalStateException(className + " is not a RequestStreamHandler");
-      }
-      RequestStreamHandler instance = (RequestStreamHandler) type.getConstructor().newInstance();
-      return new LocalFunction(name, memoryMb, timeoutSeconds, instance, log);
-    } catch (ClassNotFoundException e) {
+      RequestStreamHandler instance = LocalEnvironment.with(environment, () -> {
+        Class<?> type = Class.forName(className, true, loader);
+        if (!RequestStreamHandler.class.isAssignableFrom(type)) {
+          throw new IllegalStateException("handler " + className + " of function " + name
+              + " is not a com.amazonaws.services.lambda.runtime.RequestStreamHandler");
+        }
+        return (RequestStreamHandler) type.getConstructor().newInstance();
+      });
+      return new LocalFunction(name, memoryMb, timeoutSeconds, environment, instance, loader, log);
+    } catch (ClassNotFoundException | NoClassDefFoundError e) {
       throw new IllegalStateException("handler class " + className + " of function " + name
           + " is not on the classpath; did the build run the Lambdaforge processor?", e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("initialising function " + name + " failed: " + e.getCause(), e.getCause());
+    } catch (InvocationTargetException | ExceptionInInitializerError e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalStateException("initialising function " + name + " failed: " + cause, cause);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create handler " + className + ": " + e, e);
+      throw new IllegalStateException("cannot create handler " + className + " of function "
+          + name + " (it needs a public no-argument constructor): " + e, e);
+    } catch (IllegalStateException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("initialising function " + name + " failed: " + e, e);
+    } finally {
+      thread.setContextClassLoader(previous);
     }
   }
 
   public String name() {
     return name;
+  }
+
+  public int memoryMb() {
+    return memoryMb;
+  }
+
+  public int timeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  /** The declared environment variables, in declaration order. */
+  public Map<String, String> environment() {
+    return environment;
   }
 
   /** Invokes the function with {@code event}, enforcing its timeout. */
@@ -75,9 +122,12 @@ public final class LocalFunction implements AutoCloseable {
     long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
     LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, memoryMb, deadline, log);
     Future<byte[]> call = executor.submit(() -> {
-      ByteArrayOutputStream output = new ByteArrayOutputStream();
-      handler.handleRequest(new ByteArrayInputStream(event), output, context);
-      return output.toByteArray();
+      Thread.currentThread().setContextClassLoader(loader);
+      return LocalEnvironment.with(environment, () -> {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), output, context);
+        return output.toByteArray();
+      });
     });
     try {
       byte[] output = call.get(timeoutSeconds, TimeUnit.SECONDS);

@@ -1,0 +1,226 @@
+package io.lambdaforge.local.app;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.json.FunctionsDescriptor;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.local.invoke.LocalEnvironment;
+import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.server.LocalRoute;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * An application as the local tools see it: its {@code META-INF/lambdaforge/functions.json} read
+ * from a class loader, and its functions loaded from that class loader on first use (each once, as
+ * in a warm execution environment).
+ */
+public final class LocalApp implements AutoCloseable {
+  /** Where the processor writes the descriptor in the class output. */
+  public static final String DESCRIPTOR = "META-INF/lambdaforge/functions.json";
+
+  private final ClassLoader loader;
+  private final boolean ownsLoader;
+  private final URL location;
+  private final FunctionsDescriptor.Document document;
+  private final PrintStream log;
+  private final Map<String, LocalFunction> loaded = new ConcurrentHashMap<>();
+
+  private LocalApp(ClassLoader loader, boolean ownsLoader, URL location,
+      FunctionsDescriptor.Document document, PrintStream log) {
+    this.loader = loader;
+    this.ownsLoader = ownsLoader;
+    this.location = location;
+    this.document = document;
+    this.log = log;
+  }
+
+  /**
+   * The application on {@code classpath} ({@code :}-separated like {@code java -cp}); only those
+   * entries are searched for the descriptor. Classes the tool itself provides (the Lambda core
+   * interfaces, Lambdaforge's runtime, Jackson) are shared with the application.
+   *
+   * @param log where function logs and warnings go
+   * @throws AppException when an entry is missing or the descriptor is missing or invalid
+   */
+  public static LocalApp fromClasspath(String classpath, PrintStream log) {
+    URLClassLoader loader = new URLClassLoader("lambdaforge-app",
+        Classpaths.urls(classpath).toArray(URL[]::new), LocalApp.class.getClassLoader());
+    try {
+      List<URL> found = Collections.list(loader.findResources(DESCRIPTOR));
+      return read(loader, true, found, "--classpath " + classpath, log);
+    } catch (IOException e) {
+      closeQuietly(loader);
+      throw new AppException("cannot search the classpath for " + DESCRIPTOR + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(loader);
+      throw e;
+    }
+  }
+
+  /** The application whose descriptor {@code loader} (and its parents) provide, e.g. in a test. */
+  public static LocalApp fromClassLoader(ClassLoader loader, PrintStream log) {
+    try {
+      List<URL> found = Collections.list(loader.getResources(DESCRIPTOR));
+      return read(loader, false, found, "the class path", log);
+    } catch (IOException e) {
+      throw new AppException("cannot search the class path for " + DESCRIPTOR + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalApp read(ClassLoader loader, boolean owns, List<URL> found, String where, PrintStream log) {
+    if (found.isEmpty()) {
+      throw new AppException("no " + DESCRIPTOR + " on " + where + "; build the application with the"
+          + " Lambdaforge processor (lambdaforge-processor on the annotation processor path) and pass its"
+          + " class output, e.g. target/classes");
+    }
+    URL location = found.get(0);
+    if (found.size() > 1) {
+      log.println("warning: " + found.size() + " descriptors on " + where + "; using " + location);
+    }
+    try (InputStream in = location.openStream()) {
+      return new LocalApp(loader, owns, location, FunctionsDescriptor.read(in), log);
+    } catch (IllegalArgumentException e) {
+      throw new AppException(location + ": " + e.getMessage()
+          + "; rebuild the application with the same Lambdaforge version as this tool", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new AppException("cannot read " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Application application() {
+    return document.application();
+  }
+
+  /** The cost estimate the build wrote into the descriptor. */
+  public CostEstimate descriptorCost() {
+    return document.cost();
+  }
+
+  /** Where the descriptor was read from. */
+  public URL location() {
+    return location;
+  }
+
+  public ClassLoader classLoader() {
+    return loader;
+  }
+
+  /**
+   * The function called {@code name}.
+   *
+   * @throws AppException naming the functions there are
+   */
+  public FunctionSpec function(String name) {
+    return application().functions().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AppException("unknown function '" + name + "'" + suggestion(name)
+            + "; the application has: " + names()));
+  }
+
+  private String names() {
+    return application().functions().stream().map(FunctionSpec::name).collect(Collectors.joining(", "));
+  }
+
+  private String suggestion(String name) {
+    return application().functions().stream()
+        .map(FunctionSpec::name)
+        .filter(n -> n.equalsIgnoreCase(name) || distance(n.toLowerCase(), name.toLowerCase()) <= 2)
+        .findFirst()
+        .map(n -> " (did you mean '" + n + "'?)")
+        .orElse("");
+  }
+
+  /**
+   * The loaded function called {@code name}, created on first use.
+   *
+   * @throws AppException when the function is unknown or its handler cannot be loaded
+   */
+  public LocalFunction load(String name) {
+    FunctionSpec spec = function(name);
+    return loaded.computeIfAbsent(name, n -> {
+      List<String> hidden = LocalEnvironment.notInProcess(spec.environment(), System.getenv());
+      if (!hidden.isEmpty()) {
+        log.println("warning: function " + n + " declares environment variables that System.getenv() does"
+            + " not return in this process: " + String.join(", ", hidden) + ". All functions share one JVM"
+            + " here, so their code sees the declared values through"
+            + " io.lambdaforge.local.invoke.LocalEnvironment.get(name); to make System.getenv agree, start"
+            + " the tool with " + hidden.stream().map(k -> k + "=" + spec.environment().get(k))
+                .collect(Collectors.joining(" ")) + " exported.");
+      }
+      try {
+        return LocalFunction.load(n, spec.handler(), spec.memoryMb(), spec.timeoutSeconds(),
+            spec.environment(), loader, log);
+      } catch (IllegalStateException e) {
+        throw new AppException(e.getMessage(), e);
+      }
+    });
+  }
+
+  /** Every HTTP trigger of every function, as a route; loads those functions. */
+  public List<LocalRoute> routes() {
+    List<LocalRoute> routes = new ArrayList<>();
+    for (FunctionSpec f : application().functions()) {
+      for (TriggerSpec t : f.triggers()) {
+        if (t.source().isHttp()) {
+          routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name())));
+        }
+      }
+    }
+    return routes;
+  }
+
+  /** The annotation's spelling of a trigger's source. */
+  public static Source source(TriggerSpec trigger) {
+    return Source.valueOf(trigger.source().name());
+  }
+
+  @Override
+  public void close() {
+    loaded.values().forEach(LocalFunction::close);
+    loaded.clear();
+    if (ownsLoader && loader instanceof URLClassLoader urls) {
+      closeQuietly(urls);
+    }
+  }
+
+  private static void closeQuietly(URLClassLoader loader) {
+    try {
+      loader.close();
+    } catch (IOException ignored) {
+      // nothing left to release
+    }
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,134 @@
+package io.lambdaforge.local.app;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.server.LocalGateway;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ready sample events for a function's real routes, like {@code sam local generate-event} but
+ * from the application: a request on the route with every path parameter filled ({@code {x}}
+ * becomes {@code 1}, a greedy {@code {x+}} becomes {@code sample/1}), JSON headers, and for
+ * POST, PUT and PATCH the body {@code {}}.
+ */
+public final class SampleEvents {
+  /** The value every single-segment path parameter gets. */
+  public static final String SEGMENT_VALUE = "1";
+  /** The value every greedy path parameter gets. */
+  public static final String GREEDY_VALUE = "sample/1";
+  /** Host header of sample requests. */
+  public static final String HOST = "localhost:3000";
+  private static final List<Source> PREFERENCE =
+      List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB, Source.SDK);
+  private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+  private SampleEvents() {}
+
+  /**
+   * A sample event for {@code function}: for its trigger of {@code source} when given, otherwise
+   * for its first trigger in the order HTTP API, REST, ALB; {@code {}} for a direct (SDK) invoke.
+   *
+   * @throws AppException when the function has no trigger of {@code source}
+   */
+  public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source) {
+    Optional<TriggerSpec> trigger = trigger(function, source);
+    if (trigger.isEmpty()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    TriggerSpec t = trigger.get();
+    return LocalGateway.eventNode(LocalApp.source(t), t.method(), t.path(), t.albMultiValueHeaders(),
+        pathParameters(t.path()), request(t), HOST);
+  }
+
+  /** The trigger a sample is made for; empty means a direct (SDK) invoke. */
+  static Optional<TriggerSpec> trigger(FunctionSpec function, Optional<Source> source) {
+    if (source.isPresent()) {
+      if (source.get() == Source.SDK) {
+        return Optional.empty();
+      }
+      return Optional.of(function.triggers().stream()
+          .filter(t -> LocalApp.source(t) == source.get())
+          .findFirst()
+          .orElseThrow(() -> new AppException("function " + function.name() + " has no " + source.get()
+              + " trigger; its triggers are: " + describe(function))));
+    }
+    for (Source candidate : PREFERENCE) {
+      for (TriggerSpec t : function.triggers()) {
+        if (LocalApp.source(t) == candidate && candidate != Source.SDK) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A request on {@code trigger}'s route ({@code ANY} becomes {@code GET}). */
+  public static LocalRequest request(TriggerSpec trigger) {
+    String method = trigger.method().equals("ANY") ? "GET" : trigger.method();
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    headers.add(Map.entry("Host", HOST));
+    headers.add(Map.entry("User-Agent", "lambdaforge-local"));
+    headers.add(Map.entry("Accept", "application/json"));
+    byte[] body = new byte[0];
+    if (WITH_BODY.contains(method)) {
+      headers.add(Map.entry("Content-Type", "application/json"));
+      body = "{}".getBytes(StandardCharsets.UTF_8);
+    }
+    return new LocalRequest(method, path(trigger.path()), "", headers, body, "127.0.0.1");
+  }
+
+  /** The template with every parameter filled with its sample value. */
+  public static String path(String template) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments(template)) {
+      path.append('/').append(parameter(segment) == null ? segment
+          : segment.endsWith("+}") ? GREEDY_VALUE : SEGMENT_VALUE);
+    }
+    return path.length() == 0 ? "/" : path.toString();
+  }
+
+  /** The sample value of every parameter of {@code template}, in order. */
+  public static Map<String, String> pathParameters(String template) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (String segment : segments(template)) {
+      String name = parameter(segment);
+      if (name != null) {
+        parameters.put(name, segment.endsWith("+}") ? GREEDY_VALUE : SEGMENT_VALUE);
+      }
+    }
+    return parameters;
+  }
+
+  private static List<String> segments(String template) {
+    String trimmed = template.startsWith("/") ? template.substring(1) : template;
+    return trimmed.isEmpty() ? List.of() : List.of(trimmed.split("/", -1));
+  }
+
+  private static String parameter(String segment) {
+    if (!segment.startsWith("{") || !segment.endsWith("}")) {
+      return null;
+    }
+    String inner = segment.substring(1, segment.length() - 1);
+    return inner.endsWith("+") ? inner.substring(0, inner.length() - 1) : inner;
+  }
+
+  private static String describe(FunctionSpec function) {
+    if (function.triggers().isEmpty()) {
+      return "none (direct SDK invoke only)";
+    }
+    return function.triggers().stream()
+        .map(t -> t.source().isHttp() ? t.source() + " " + t.method() + " " + t.path() : t.source().name())
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,129 @@
+package io.lambdaforge.local.cli;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.report.CostReport;
+import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.server.DevServer;
+import io.lambdaforge.local.server.LocalGateway;
+import io.lambdaforge.local.server.LocalRoute;
+import io.lambdaforge.runtime.json.Json;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Serves every HTTP route of the application: each request becomes the event its source"
+            + " (HTTP API, REST API or ALB) would send, the generated adapter runs in-process with"
+            + " the function's memory, timeout and environment, and its response becomes the"
+            + " gateway's HTTP response.",
+        "Environment: all functions share this JVM, so System.getenv() returns this process's"
+            + " environment; declared variables are bound to the invoking thread"
+            + " (io.lambdaforge.local.invoke.LocalEnvironment) and a warning lists those the"
+            + " process lacks.",
+        "Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--classpath", required = true, paramLabel = "<cp>",
+      description = "The application's class output and dependency jars, separated by the path"
+          + " separator like java -cp.")
+  String classpath;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}, loopback only).")
+  String host;
+
+  @Option(names = "--port", defaultValue = "3000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--source", paramLabel = "<source>",
+      description = "Source to emulate when a path has routes under several sources:"
+          + " API_GATEWAY_HTTP, API_GATEWAY_REST or ALB (default: that order).")
+  Source source;
+
+  ServeCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
+    }
+    if (source == Source.SDK) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--source SDK has no HTTP routes; use API_GATEWAY_HTTP, API_GATEWAY_REST or ALB, or the invoke command");
+    }
+    InetAddress address = address();
+    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
+      List<LocalRoute> routes = app.routes();
+      if (routes.isEmpty()) {
+        throw new CliException(ExitCodes.APP, "the application has no HTTP routes (only direct SDK"
+            + " invoke); use: invoke --classpath ... --function <name> --event <file>");
+      }
+      if (source != null && routes.stream().noneMatch(r -> r.source() == source)) {
+        console.err().println("warning: no route uses " + source + "; serving each route under its own source");
+      }
+      console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
+      console.out().println();
+      console.out().print(CostReport.text(app.descriptorCost()));
+      console.out().println();
+      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.mapper());
+      DevServer server = start(gateway, new InetSocketAddress(address, port));
+      try {
+        if (!address.isLoopbackAddress()) {
+          console.err().println("warning: listening on " + address.getHostAddress()
+              + ": every machine that can reach it can invoke your functions");
+        }
+        InetSocketAddress bound = server.address();
+        console.out().printf("Serving on http://%s:%d (Ctrl-C to stop)%n",
+            hostForUrl(bound.getAddress()), bound.getPort());
+        console.out().flush();
+        console.lifecycle().await(server);
+      } finally {
+        server.close();
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private InetAddress address() {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--host " + host + " is not a known address");
+    }
+  }
+
+  private DevServer start(LocalGateway gateway, InetSocketAddress address) {
+    try {
+      return DevServer.start(gateway, address, console.out());
+    } catch (BindException e) {
+      throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
+          + "); the port is probably in use: stop the other process or choose another --port", e);
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String hostForUrl(InetAddress address) {
+    String text = address.getHostAddress();
+    return text.contains(":") ? "[" + text + "]" : text;
+  }
+}

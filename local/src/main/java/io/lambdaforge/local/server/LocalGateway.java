@@ -1,0 +1,148 @@
+package io.lambdaforge.local.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.gateway.EventFactory;
+import io.lambdaforge.local.gateway.GatewayResponse;
+import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.gateway.ResponseTranslator;
+import io.lambdaforge.local.invoke.InvocationResult;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What a gateway does for one HTTP request, without the HTTP transport: picks the route, builds
+ * the event its source sends, invokes the function in-process and turns the result into the
+ * gateway's HTTP response. The dev server and the test helper share it.
+ */
+public final class LocalGateway {
+  /** The stage name REST events carry. */
+  public static final String STAGE = "local";
+  private static final List<Source> PREFERENCE =
+      List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB);
+
+  private final List<LocalRoute> routes;
+  private final Optional<Source> preferred;
+  private final ObjectMapper mapper;
+  private final ResponseTranslator translator;
+
+  /**
+   * @param preferred the source to emulate when a path is routed under several sources; without
+   *     it HTTP API wins over REST, REST over ALB
+   */
+  public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper) {
+    this.routes = List.copyOf(routes);
+    this.preferred = preferred;
+    this.mapper = mapper;
+    this.translator = new ResponseTranslator(mapper);
+  }
+
+  /** How one request was answered: the response and the function that ran ("-" for none). */
+  public record Exchange(GatewayResponse response, String function) {}
+
+  public List<LocalRoute> routes() {
+    return routes;
+  }
+
+  /** Routes {@code request} among every route, by the source preference. */
+  public Exchange handle(LocalRequest request, String host) {
+    return handle(request, host, Optional.empty());
+  }
+
+  /**
+   * Routes {@code request}, only among routes of {@code only} when given, and answers as the
+   * matched route's gateway; no route gives a 404 like the gateways' own.
+   */
+  public Exchange handle(LocalRequest request, String host, Optional<Source> only) {
+    Optional<Match> match = route(request.rawPath(), request.method(), only);
+    if (match.isEmpty()) {
+      return new Exchange(notFound(only.orElse(Source.API_GATEWAY_HTTP)), "-");
+    }
+    LocalRoute route = match.get().route();
+    byte[] event = event(route, match.get().parameters(), request, host);
+    return new Exchange(answer(route.source(), route.function().invoke(event)), route.function().name());
+  }
+
+  /** The event {@code route}'s source sends for {@code request} with these path parameters. */
+  public byte[] event(LocalRoute route, Map<String, String> pathParameters, LocalRequest request, String host) {
+    ObjectNode event = eventNode(route.source(), route.method(), route.template(), route.multiValueHeaders(),
+        pathParameters, request, host);
+    try {
+      return mapper.writeValueAsBytes(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialize the event", e);
+    }
+  }
+
+  /**
+   * The event {@code source} sends for {@code request} on the route {@code method} {@code template}
+   * (REST events carry the stage {@value #STAGE}; HTTP API events the {@code $default} stage).
+   */
+  public static ObjectNode eventNode(Source source, String method, String template, boolean albMultiValueHeaders,
+      Map<String, String> pathParameters, LocalRequest request, String host) {
+    EventFactory.Meta meta = new EventFactory.Meta(UUID.randomUUID().toString(), Instant.now(), STAGE,
+        host == null || host.isBlank() ? "127.0.0.1" : host);
+    EventFactory.Route gatewayRoute = new EventFactory.Route(method, template, pathParameters);
+    return switch (source) {
+      case API_GATEWAY_REST -> EventFactory.rest(request, gatewayRoute, meta);
+      case API_GATEWAY_HTTP -> EventFactory.httpApi(request, gatewayRoute, meta);
+      case ALB -> EventFactory.alb(request, albMultiValueHeaders);
+      case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
+    };
+  }
+
+  /** The gateway's HTTP response to an invocation result. */
+  public GatewayResponse answer(Source source, InvocationResult result) {
+    if (result instanceof InvocationResult.Success success) {
+      return translator.translate(source, success.output());
+    }
+    if (result instanceof InvocationResult.Timeout) {
+      return ResponseTranslator.timeout(source);
+    }
+    return ResponseTranslator.functionError(source);
+  }
+
+  /** A matched route and its path parameters. */
+  public record Match(LocalRoute route, Map<String, String> parameters) {}
+
+  /** The route serving {@code rawPath} and {@code method}, preferring exact method matches. */
+  public Optional<Match> route(String rawPath, String method, Optional<Source> only) {
+    Map<Source, List<Match>> bySource = new EnumMap<>(Source.class);
+    for (LocalRoute route : routes) {
+      if (only.isPresent() && route.source() != only.get()) {
+        continue;
+      }
+      route.match(rawPath).ifPresent(parameters ->
+          bySource.computeIfAbsent(route.source(), s -> new ArrayList<>()).add(new Match(route, parameters)));
+    }
+    List<Source> order = new ArrayList<>();
+    only.or(() -> preferred).ifPresent(order::add);
+    PREFERENCE.stream().filter(s -> !order.contains(s)).forEach(order::add);
+    for (Source source : order) {
+      List<Match> matches = bySource.getOrDefault(source, List.of());
+      if (matches.isEmpty()) {
+        continue;
+      }
+      Comparator<Match> bySpecificity = Comparator.comparingInt(m -> m.route().specificity());
+      Optional<Match> exact = matches.stream().filter(m -> m.route().accepts(method)).max(bySpecificity);
+      // A path served with another method still goes to its function, whose adapter answers 405.
+      return exact.isPresent() ? exact : matches.stream().max(bySpecificity);
+    }
+    return Optional.empty();
+  }
+
+  private static GatewayResponse notFound(Source source) {
+    String body = source == Source.ALB ? "404 Not Found" : "{\"message\":\"Not Found\"}";
+    String type = source == Source.ALB ? "text/plain; charset=utf-8" : "application/json";
+    return new GatewayResponse(404, List.of(Map.entry("Content-Type", type)), body.getBytes(StandardCharsets.UTF_8));
+  }
+}

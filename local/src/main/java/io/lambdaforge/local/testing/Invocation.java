@@ -1,0 +1,104 @@
+package io.lambdaforge.local.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.invoke.ErrorDocument;
+import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.server.LocalGateway;
+import io.lambdaforge.runtime.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * One invocation with an event: what the function returned (or its error) and, for an HTTP
+ * event, the response its gateway would send.
+ */
+public final class Invocation {
+  private final String function;
+  private final InvocationResult result;
+  private final Optional<Source> source;
+  private final LocalGateway gateway;
+
+  Invocation(String function, InvocationResult result, Optional<Source> source, LocalGateway gateway) {
+    this.function = function;
+    this.result = result;
+    this.source = source;
+    this.gateway = gateway;
+  }
+
+  /** Whether the function returned normally (no exception, no timeout). */
+  public boolean succeeded() {
+    return result instanceof InvocationResult.Success;
+  }
+
+  public boolean timedOut() {
+    return result instanceof InvocationResult.Timeout;
+  }
+
+  /** The source the event came from, judged by its shape; empty for a direct-invoke payload. */
+  public Optional<Source> source() {
+    return source;
+  }
+
+  /** What the function wrote, as UTF-8 text. */
+  public String output() {
+    return new String(success().output(), StandardCharsets.UTF_8);
+  }
+
+  /** What the function wrote, parsed as JSON. */
+  public JsonNode json() {
+    try {
+      return Json.mapper().readTree(success().output());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the function's output is not JSON: " + output(), e);
+    }
+  }
+
+  /** The Lambda error document of a failed or timed-out invocation. */
+  public JsonNode error() {
+    JsonNode error = ErrorDocument.of(result);
+    if (error == null) {
+      throw new IllegalStateException("the invocation succeeded: " + output());
+    }
+    return error;
+  }
+
+  public String errorType() {
+    return error().path("errorType").asText();
+  }
+
+  public String errorMessage() {
+    return error().path("errorMessage").asText();
+  }
+
+  /**
+   * The response the event's gateway sends its client: the function's response decoded, or the
+   * gateway's own answer to a malformed response, an error or a timeout.
+   *
+   * @throws IllegalStateException for a direct-invoke payload (there is no gateway)
+   */
+  public HttpResult http() {
+    Source from = source.orElseThrow(() -> new IllegalStateException(
+        "the event is a direct-invoke payload, not an ALB, REST or HTTP API event; use output() or json()"));
+    return new HttpResult(gateway.answer(from, result), function);
+  }
+
+  /** The raw result. */
+  public InvocationResult result() {
+    return result;
+  }
+
+  private InvocationResult.Success success() {
+    if (result instanceof InvocationResult.Success success) {
+      return success;
+    }
+    throw new IllegalStateException("the invocation failed: " + ErrorDocument.of(result));
+  }
+
+  @Override
+  public String toString() {
+    return succeeded() ? output() : String.valueOf(ErrorDocument.of(result));
+  }
+}

@@ -1,0 +1,184 @@
+package io.lambdaforge.local.testing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.app.SampleEvents;
+import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.server.LocalGateway;
+import io.lambdaforge.runtime.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the Lambdaforge application on the test class path in-process, for JUnit tests:
+ *
+ * <pre>{@code
+ * static LocalLambda app = LocalLambda.fromClasspath();
+ *
+ * @Test void getsAnOrder() {
+ *   HttpResult response = app.request(Source.API_GATEWAY_HTTP, Request.get("/orders/42"));
+ *   assertEquals(200, response.status());
+ *   assertEquals("application/json", response.header("content-type"));
+ *   assertEquals(42, response.bodyJson().get("id").asInt());
+ * }
+ *
+ * @Test void rejectsABadEvent() {
+ *   Invocation invocation = app.invoke("getOrder", Files.readString(Path.of("events/get-order.json")));
+ *   assertEquals(400, invocation.http().status());
+ * }
+ * }</pre>
+ *
+ * <p>It reads {@code META-INF/lambdaforge/functions.json} (written by the processor into the
+ * class output) and creates each function's generated adapter once, on first use. Invocations
+ * get a Lambda {@code Context} with the function's name, memory and remaining time, its timeout is
+ * enforced, and its declared environment is readable through {@link
+ * io.lambdaforge.local.invoke.LocalEnvironment} (not through {@code System.getenv}). Thread-safe.
+ */
+public final class LocalLambda implements AutoCloseable {
+  /** Answers as a gateway without routing; all {@link Invocation#http()} needs. */
+  private static final LocalGateway ANSWERS = new LocalGateway(List.of(), Optional.empty(), Json.mapper());
+
+  private final LocalApp app;
+  private volatile LocalGateway gateway;
+
+  private LocalLambda(LocalApp app) {
+    this.app = app;
+  }
+
+  /** The application whose descriptor the current thread's context class loader sees. */
+  public static LocalLambda fromClasspath() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return fromClassLoader(loader == null ? LocalLambda.class.getClassLoader() : loader);
+  }
+
+  /**
+   * The application whose descriptor {@code loader} sees; function logs go to stderr.
+   *
+   * @throws io.lambdaforge.local.app.AppException when there is no or an invalid descriptor
+   */
+  public static LocalLambda fromClassLoader(ClassLoader loader) {
+    return new LocalLambda(LocalApp.fromClassLoader(loader, System.err));
+  }
+
+  /** The function names, sorted. */
+  public List<String> functions() {
+    return app.application().functions().stream().map(FunctionSpec::name).toList();
+  }
+
+  /** The function's configuration as the descriptor declares it. */
+  public FunctionSpec function(String name) {
+    return app.function(name);
+  }
+
+  /** Invokes {@code function} once with {@code event} (any source's event or an SDK payload). */
+  public Invocation invoke(String function, byte[] event) {
+    LocalFunction target = app.load(function);
+    return new Invocation(function, target.invoke(event), detect(event), ANSWERS);
+  }
+
+  /** Invokes {@code function} with a JSON event given as text. */
+  public Invocation invoke(String function, String eventJson) {
+    return invoke(function, eventJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Invokes {@code function} with a JSON event. */
+  public Invocation invoke(String function, JsonNode event) {
+    try {
+      return invoke(function, Json.mapper().writeValueAsBytes(event));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot serialize the event", e);
+    }
+  }
+
+  /** Invokes {@code function} with the JSON event in {@code file}. */
+  public Invocation invoke(String function, Path file) {
+    try {
+      return invoke(function, Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the event " + file, e);
+    }
+  }
+
+  /** The sample event {@code source} sends for {@code function}'s route (see the events command). */
+  public JsonNode sampleEvent(String function, Source source) {
+    return SampleEvents.forFunction(app.function(function), Optional.of(source));
+  }
+
+  /** Invokes {@code function} with its sample event for {@code source}. */
+  public Invocation invokeSample(String function, Source source) {
+    return invoke(function, sampleEvent(function, source));
+  }
+
+  /**
+   * Sends {@code request} through the gateway of {@code source}: routes it among that source's
+   * routes (404 when none matches), builds the exact event, invokes the function and returns the
+   * gateway's response.
+   */
+  public HttpResult request(Source source, Request request) {
+    if (source == Source.SDK) {
+      throw new IllegalArgumentException("SDK invocations have no HTTP request; use invoke(function, event)");
+    }
+    LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
+        request.headers(), request.body(), "127.0.0.1");
+    LocalGateway.Exchange exchange = gateway().handle(local, host(request), Optional.of(source));
+    return new HttpResult(exchange.response(), exchange.function());
+  }
+
+  private static String host(Request request) {
+    return request.headers().stream()
+        .filter(h -> h.getKey().equalsIgnoreCase("host"))
+        .map(java.util.Map.Entry::getValue)
+        .findFirst()
+        .orElse(SampleEvents.HOST);
+  }
+
+  private LocalGateway gateway() {
+    LocalGateway current = gateway;
+    if (current == null) {
+      synchronized (this) {
+        if (gateway == null) {
+          gateway = new LocalGateway(app.routes(), Optional.empty(), Json.mapper());
+        }
+        current = gateway;
+      }
+    }
+    return current;
+  }
+
+  /** The source an event comes from, by its shape (see the event-formats cheat-sheet). */
+  static Optional<Source> detect(byte[] event) {
+    JsonNode node;
+    try {
+      node = Json.mapper().readTree(event);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    if (node.path("requestContext").has("elb")) {
+      return Optional.of(Source.ALB);
+    }
+    if ("2.0".equals(node.path("version").asText()) && node.has("rawPath")) {
+      return Optional.of(Source.API_GATEWAY_HTTP);
+    }
+    if (node.has("httpMethod") && node.has("requestContext")) {
+      return Optional.of(Source.API_GATEWAY_REST);
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
