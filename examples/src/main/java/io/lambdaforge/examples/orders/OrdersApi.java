@@ -18,7 +18,6 @@ import io.lambdaforge.runtime.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,7 +81,7 @@ public class OrdersApi {
   public HttpResponse<?> createOrder(@HeaderParam("x-tenant-id") String tenant, @Body NewOrder order) {
     List<String> problems = order.problems();
     if (!problems.isEmpty()) {
-      return HttpResponse.status(400, Map.of("message", "Bad Request", "errors", problems));
+      return HttpResponse.status(400, ValidationErrors.of(problems));
     }
     Order created = new Order(UUID.randomUUID(), tenant, order.customer(), List.copyOf(order.lines()),
         OrderStatus.OPEN, Instant.now());
@@ -125,7 +124,7 @@ public class OrdersApi {
     }
     List<String> problems = change.problems();
     if (!problems.isEmpty()) {
-      return HttpResponse.status(400, Map.of("message", "Bad Request", "errors", problems));
+      return HttpResponse.status(400, ValidationErrors.of(problems));
     }
     Order updated = new Order(id, tenant, change.customer(), List.copyOf(change.lines()), existing.status(),
         existing.createdAt());
