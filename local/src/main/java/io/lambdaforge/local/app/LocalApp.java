@@ -2,10 +2,12 @@ package io.lambdaforge.local.app;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.local.invoke.LocalEnvironment;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalRoute;
@@ -104,9 +106,17 @@ public final class LocalApp implements AutoCloseable {
     return document.application();
   }
 
-  /** The cost estimate the build wrote into the descriptor. */
+  /** The cost estimate the build wrote into the descriptor (amounts rounded to 4 decimals). */
   public CostEstimate descriptorCost() {
     return document.cost();
+  }
+
+  /**
+   * Estimates the application afresh with {@code catalog}, at the duration rounding the build
+   * used: exact figures, where the descriptor's are rounded for storage.
+   */
+  public CostEstimate estimate(PricingCatalog catalog) {
+    return new CostEstimator(catalog, descriptorCost().durationRoundingMs()).estimate(application());
   }
 
   /** Where the descriptor was read from. */

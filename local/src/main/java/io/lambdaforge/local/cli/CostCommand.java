@@ -95,9 +95,7 @@ final class CostCommand implements Callable<Integer> {
     PricingCatalog catalog = catalog();
     if (classpath != null) {
       try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
-        CostEstimate estimate = new CostEstimator(catalog, app.descriptorCost().durationRoundingMs())
-            .estimate(app.application());
-        print(app.application(), estimate);
+        print(app.application(), app.estimate(catalog));
       }
       return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package io.lambdaforge.local.cli;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.server.DevServer;
@@ -82,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
       console.out().println();
-      console.out().print(CostReport.text(app.descriptorCost()));
+      console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
       console.out().println();
       LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.mapper());
       DevServer server = start(gateway, new InetSocketAddress(address, port));
