@@ -6,8 +6,11 @@ import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.ClientGenerator;
 import io.lambdaforge.processor.generate.HttpAdapterGenerator;
 import io.lambdaforge.processor.generate.SdkAdapterGenerator;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
 import io.lambdaforge.processor.validate.CompilationValidator;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
@@ -34,10 +38,20 @@ import javax.lang.model.element.TypeElement;
  * retried next round (by the qualified name of their class) and reported at the last round. Cross
  * checks (unique names and ALB priorities, route conflicts) cover every function of the run.
  *
- * <p>Isolating for Gradle: each adapter has exactly one originating element, its method.
+ * <p>Isolating for Gradle: each adapter has exactly one originating element, its method; each
+ * typed client has one, its class.
+ *
+ * <p>Option {@value #CLIENTS} ({@code -Alambdaforge.clients=true}, default {@code false}): also
+ * generate, per class with direct-invocable functions (no triggers, or an SDK trigger), the typed
+ * client {@code <Class>Client} ({@link Names#client}). Off by default because the client needs
+ * {@code io.lambdaforge:lambdaforge-client} and the AWS SDK's {@code lambda} on the compile
+ * classpath (scope {@code provided} keeps them out of the handler jar).
  */
 @AutoService(Processor.class)
 public final class FunctionProcessor extends AbstractProcessor {
+  /** The processor option that turns typed clients on. */
+  public static final String CLIENTS = "lambdaforge.clients";
+
   private final List<AdapterGenerator> generators =
       List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
@@ -46,10 +60,20 @@ public final class FunctionProcessor extends AbstractProcessor {
   private final Map<String, Set<Integer>> deferred = new LinkedHashMap<>();
   /** Methods with an error reported in the current round; they get no adapter. */
   private final Set<Element> failedThisRound = new HashSet<>();
+  private final ClientGenerator clientGenerator = new ClientGenerator();
+  /** Client functions waiting for their class's deferred methods: class -> member index -> model. */
+  private final Map<String, TreeMap<Integer, FunctionModel>> pendingClients = new TreeMap<>();
+  /** Whether clients are on; null until the option is read. */
+  private Boolean clients;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(FunctionReader.FUNCTION);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(CLIENTS);
   }
 
   @Override
@@ -71,6 +95,7 @@ public final class FunctionProcessor extends AbstractProcessor {
   }
 
   private void processRound(RoundEnvironment round) {
+    clientsEnabled();
     TypeElement function = processingEnv.getElementUtils().getTypeElement(FunctionReader.FUNCTION);
     if (function == null) {
       return;
@@ -132,8 +157,56 @@ public final class FunctionProcessor extends AbstractProcessor {
     for (Candidate candidate : candidates) {
       if (!failed.contains(candidate.method)) {
         generate(candidate);
+        if (clientsEnabled() && candidate.read.model().isDirectInvocable()) {
+          TypeElement type = (TypeElement) candidate.method.getEnclosingElement();
+          pendingClients
+              .computeIfAbsent(type.getQualifiedName().toString(), k -> new TreeMap<>())
+              .put(type.getEnclosedElements().indexOf(candidate.method), candidate.read.model());
+        }
       }
     }
+    generateClients();
+  }
+
+  /** Writes the client of every class whose functions are all read (none deferred). */
+  private void generateClients() {
+    for (var it = pendingClients.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, TreeMap<Integer, FunctionModel>> entry = it.next();
+      if (deferred.containsKey(entry.getKey())) {
+        continue;
+      }
+      it.remove();
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
+      List<FunctionModel> functions = new ArrayList<>(entry.getValue().values());
+      if (type == null || functions.isEmpty()) {
+        continue;
+      }
+      if (processingEnv.getElementUtils().getTypeElement(ClientGenerator.INVOKER_NAME) == null) {
+        print(Report.error(Message.CLIENT_LIBRARY, Position.of(type),
+            Names.client(functions.get(0).enclosingType()).canonicalName()));
+        continue;
+      }
+      try {
+        clientGenerator
+            .generate(functions.get(0).enclosingType(), functions, type)
+            .writeTo(processingEnv.getFiler());
+      } catch (IOException | RuntimeException | LinkageError e) {
+        print(Report.error(Message.INTERNAL, Position.of(type), describe(e)));
+      }
+    }
+  }
+
+  /** Reads {@value #CLIENTS} once; an invalid value is an error and leaves clients off. */
+  private boolean clientsEnabled() {
+    if (clients == null) {
+      String value = processingEnv.getOptions().get(CLIENTS);
+      clients = "true".equalsIgnoreCase(value);
+      if (value != null && !clients && !"false".equalsIgnoreCase(value)) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Message.OPTION_VALUE.format(CLIENTS, value, "write true or false"));
+      }
+    }
+    return clients;
   }
 
   private void generate(Candidate candidate) {

@@ -1,10 +1,10 @@
 package io.lambdaforge.local.cli;
 
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.server.DevServer;
+import io.lambdaforge.local.server.InvokeApiServer;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.local.server.LocalRoute;
 import io.lambdaforge.runtime.json.Json;
@@ -34,6 +34,9 @@ import picocli.CommandLine.Spec;
             + " environment; declared variables are bound to the invoking thread"
             + " (io.lambdaforge.local.invoke.LocalEnvironment) and a warning lists those the"
             + " process lacks.",
+        "Also serves the Lambda Invoke API for every function on --lambda-port (like sam local"
+            + " start-lambda), so the AWS SDK (endpointOverride), generated typed clients and"
+            + " aws lambda invoke --endpoint-url http://127.0.0.1:3001 call functions locally.",
         "Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
   private final Console console;
@@ -53,6 +56,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "3000", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
+  @Option(names = "--lambda-port", defaultValue = "3001",
+      description = "Port of the Lambda Invoke API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int lambdaPort;
+
+  @Option(names = "--no-lambda", description = "Do not serve the Lambda Invoke API.")
+  boolean noLambda;
+
   @Option(names = "--source", paramLabel = "<source>",
       description = "Source to emulate when a path has routes under several sources:"
           + " API_GATEWAY_HTTP, API_GATEWAY_REST or ALB (default: that order).")
@@ -67,6 +77,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
     }
+    if (lambdaPort < 0 || lambdaPort > 65_535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--lambda-port must be 0..65535, got " + lambdaPort);
+    }
     if (source == Source.SDK) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--source SDK has no HTTP routes; use API_GATEWAY_HTTP, API_GATEWAY_REST or ALB, or the invoke command");
@@ -74,31 +87,48 @@ final class ServeCommand implements Callable<Integer> {
     InetAddress address = address();
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
       List<LocalRoute> routes = app.routes();
-      if (routes.isEmpty()) {
+      if (routes.isEmpty() && noLambda) {
         throw new CliException(ExitCodes.APP, "the application has no HTTP routes (only direct SDK"
-            + " invoke); use: invoke --classpath ... --function <name> --event <file>");
+            + " invoke); drop --no-lambda to serve the Lambda Invoke API, or use: invoke --classpath ..."
+            + " --function <name> --event <file>");
+      }
+      if (routes.isEmpty()) {
+        console.err().println("warning: the application has no HTTP routes; only the Lambda Invoke API serves");
       }
       if (source != null && routes.stream().noneMatch(r -> r.source() == source)) {
         console.err().println("warning: no route uses " + source + "; serving each route under its own source");
       }
       console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
       console.out().println();
-      console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
+      console.out().print(CostReport.text(app.descriptorCost()));
       console.out().println();
       LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.mapper());
       DevServer server = start(gateway, new InetSocketAddress(address, port));
+      InvokeApiServer invokeApi = null;
       try {
+        if (!noLambda) {
+          invokeApi = startInvokeApi(app, new InetSocketAddress(address, lambdaPort));
+        }
         if (!address.isLoopbackAddress()) {
           console.err().println("warning: listening on " + address.getHostAddress()
               + ": every machine that can reach it can invoke your functions");
         }
         InetSocketAddress bound = server.address();
+        if (invokeApi != null) {
+          InetSocketAddress lambda = invokeApi.address();
+          console.out().printf("Lambda Invoke API on http://%s:%d (aws lambda invoke --endpoint-url"
+              + " http://%s:%d --function-name <name> out.json)%n", hostForUrl(lambda.getAddress()),
+              lambda.getPort(), hostForUrl(lambda.getAddress()), lambda.getPort());
+        }
         console.out().printf("Serving on http://%s:%d (Ctrl-C to stop)%n",
             hostForUrl(bound.getAddress()), bound.getPort());
         console.out().flush();
         console.lifecycle().await(server);
       } finally {
         server.close();
+        if (invokeApi != null) {
+          invokeApi.close();
+        }
       }
     }
     return ExitCodes.OK;
@@ -120,6 +150,18 @@ final class ServeCommand implements Callable<Integer> {
           + "); the port is probably in use: stop the other process or choose another --port", e);
     } catch (IOException e) {
       throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  private InvokeApiServer startInvokeApi(LocalApp app, InetSocketAddress address) {
+    try {
+      return InvokeApiServer.start(app, address, console.out(), Json.mapper());
+    } catch (BindException e) {
+      throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + lambdaPort + " for the Lambda"
+          + " Invoke API (" + e.getMessage() + "); the port is probably in use (sam local start-lambda?):"
+          + " choose another --lambda-port, or --no-lambda", e);
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + lambdaPort + ": " + e.getMessage(), e);
     }
   }
 

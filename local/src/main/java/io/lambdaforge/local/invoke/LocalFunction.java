@@ -3,7 +3,9 @@ package io.lambdaforge.local.invoke;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,9 +120,19 @@ public final class LocalFunction implements AutoCloseable {
 
   /** Invokes the function with {@code event}, enforcing its timeout. */
   public InvocationResult invoke(byte[] event) {
+    return invoke(event, UUID.randomUUID().toString(), null);
+  }
+
+  /**
+   * Invokes the function with {@code event} as request {@code requestId}, enforcing its timeout;
+   * what it logs through {@code Context.getLogger()} also goes to {@code tail} (when not null), as
+   * the log of this one invocation ({@code X-Amz-Log-Result} of the Invoke API).
+   */
+  public InvocationResult invoke(byte[] event, String requestId, OutputStream tail) {
     long start = System.nanoTime();
     long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
-    LocalContext context = new LocalContext(UUID.randomUUID().toString(), name, memoryMb, deadline, log);
+    PrintStream logs = tail == null ? log : new PrintStream(new TeeOutputStream(log, tail), true, StandardCharsets.UTF_8);
+    LocalContext context = new LocalContext(requestId, name, memoryMb, deadline, logs);
     Future<byte[]> call = executor.submit(() -> {
       Thread.currentThread().setContextClassLoader(loader);
       return LocalEnvironment.with(environment, () -> {
@@ -149,6 +161,35 @@ public final class LocalFunction implements AutoCloseable {
       Thread.currentThread().interrupt();
       call.cancel(true);
       return new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+    }
+  }
+
+  /** Writes to the shared log and one invocation's log. */
+  private static final class TeeOutputStream extends OutputStream {
+    private final OutputStream first;
+    private final OutputStream second;
+
+    TeeOutputStream(OutputStream first, OutputStream second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public void write(int b) throws java.io.IOException {
+      first.write(b);
+      second.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+      first.write(bytes, offset, length);
+      second.write(bytes, offset, length);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      first.flush();
+      second.flush();
     }
   }
 

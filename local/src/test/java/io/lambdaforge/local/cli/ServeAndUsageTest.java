@@ -25,7 +25,7 @@ class ServeAndUsageTest {
     CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(new byte[0], server -> {
       port.complete(server.address().getPort());
       stop.await();
-    }, "serve", "--classpath", FIXTURE_CLASSPATH, "--port", "0"));
+    }, "serve", "--classpath", FIXTURE_CLASSPATH, "--port", "0", "--lambda-port", "0"));
     try {
       int bound = port.get(60, TimeUnit.SECONDS);
       HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -43,6 +43,7 @@ class ServeAndUsageTest {
     assertTrue(result.out().contains("ALB (multi-value)"), result.out());
     assertTrue(result.out().contains("Lambdaforge cost estimate"), result.out());
     assertTrue(result.out().contains("Serving on http://127.0.0.1:"), result.out());
+    assertTrue(result.out().contains("Lambda Invoke API on http://127.0.0.1:"), result.out());
     assertTrue(result.out().lines().anyMatch(l -> l.matches("GET /echo/9 echo 200 \\d+ ms")), result.out());
     assertTrue(result.err().contains("warning: function echo declares environment variables"), result.err());
   }
@@ -61,6 +62,7 @@ class ServeAndUsageTest {
     assertEquals(2, Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--source", "SDK").code());
     assertEquals(2, Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--source", "KAFKA").code());
     assertEquals(2, Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--port", "70000").code());
+    assertEquals(2, Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--lambda-port", "-1").code());
     assertEquals(2, Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--port", "http").code());
     assertEquals(2, Cli.run("serve").code());
     Cli.Result missing = Cli.run("serve", "--classpath", "/no/such/dir");

@@ -74,7 +74,10 @@ public enum Message {
   DESCRIPTOR_REJECTED("LF_DESCRIPTOR_REJECTED", "function %s cannot be put in the deployment descriptor: %s; fix that attribute"),
   OPTION_VALUE("LF_OPTION_VALUE", "processor option -A%s=%s is invalid: %s"),
   RUNTIME_DEPRECATED("LF_RUNTIME_DEPRECATED", "runtime %s is deprecated by AWS Lambda (deprecated %s, creating functions blocked from %s; cfn-lint warns about it); write -Alambdaforge.runtime=java21 or java25"),
-  DESCRIPTOR_WRITE("LF_DESCRIPTOR_WRITE", "cannot write %s: %s; check the class output directory");
+  DESCRIPTOR_WRITE("LF_DESCRIPTOR_WRITE", "cannot write %s: %s; check the class output directory"),
+
+  // --- typed clients (FunctionProcessor, -Alambdaforge.clients=true)
+  CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option");
 
   private final String code;
   private final String template;

@@ -13,6 +13,10 @@ import com.palantir.javapoet.ClassName;
  *       com.acme.Outer_Inner_ListHandler}.
  *   <li>Handler string: {@code <adapter FQN>::handleRequest}.
  *   <li>Default function name: the method name.
+ *   <li>Typed client (with {@code -Alambdaforge.clients=true}): same package as the enclosing
+ *       class; simple name = the enclosing simple names joined with {@code _}, then {@code
+ *       Client}: {@code com.acme.RepriceWorker} gets {@code com.acme.RepriceWorkerClient}, {@code
+ *       com.acme.Outer.Inner} gets {@code com.acme.Outer_InnerClient}.
  * </ul>
  */
 public final class Names {
@@ -26,6 +30,11 @@ public final class Names {
     String simple =
         String.join("_", enclosing.simpleNames()) + "_" + capitalize(methodName) + "Handler";
     return ClassName.get(enclosing.packageName(), simple);
+  }
+
+  /** The typed client of the direct-invocable functions of {@code enclosing}. */
+  public static ClassName client(ClassName enclosing) {
+    return ClassName.get(enclosing.packageName(), String.join("_", enclosing.simpleNames()) + "Client");
   }
 
   /** The Lambda handler string of an adapter, e.g. {@code com.acme.A_BHandler::handleRequest}. */
