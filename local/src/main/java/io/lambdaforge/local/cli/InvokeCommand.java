@@ -2,6 +2,7 @@ package io.lambdaforge.local.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
@@ -12,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,8 +48,15 @@ final class InvokeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    byte[] payload = readEvent();
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
+      // Relaunch before the event is read: the child reads it (stdin included) itself.
+      Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(
+          new Application(app.application().runtime(), app.application().codeUri(),
+              app.application().region(), List.of(app.function(function))));
+      if (relaunched.isPresent()) {
+        return relaunched.get();
+      }
+      byte[] payload = readEvent();
       LocalFunction target = app.load(function);
       InvocationResult result = target.invoke(payload);
       console.err().printf("REPORT function: %s duration: %d ms memory size: %d MB timeout: %d s%n",

@@ -41,7 +41,7 @@ public final class Main implements Runnable {
     // hold a connection forever, while the response timer still leaves room for 900 s functions.
     setIfAbsent("sun.net.httpserver.maxReqTime", MAX_REQUEST_SECONDS);
     setIfAbsent("sun.net.httpserver.maxRspTime", MAX_RESPONSE_SECONDS);
-    System.exit(run(Console.system(), args));
+    System.exit(run(Console.system(args), args));
   }
 
   /** Runs one command line; returns its exit code. */

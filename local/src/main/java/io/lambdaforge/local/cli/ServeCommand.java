@@ -1,6 +1,7 @@
 package io.lambdaforge.local.cli;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.server.DevServer;
@@ -16,11 +17,11 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(
     name = "serve",
@@ -30,10 +31,11 @@ import picocli.CommandLine.Spec;
             + " (HTTP API, REST API or ALB) would send, the generated adapter runs in-process with"
             + " the function's memory, timeout and environment, and its response becomes the"
             + " gateway's HTTP response.",
-        "Environment: all functions share this JVM, so System.getenv() returns this process's"
-            + " environment; declared variables are bound to the invoking thread"
-            + " (io.lambdaforge.local.invoke.LocalEnvironment) and a warning lists those the"
-            + " process lacks.",
+        "Environment: the functions' declared variables are put into the process environment (the"
+            + " tool re-runs itself in a child JVM that has them), so System.getenv() sees them. When"
+            + " two functions declare one variable with different values, each function's values are"
+            + " bound to its invoking thread instead (io.lambdaforge.local.invoke.LocalEnvironment)"
+            + " and a warning lists what System.getenv() lacks.",
         "Also serves the Lambda Invoke API for every function on --lambda-port (like sam local"
             + " start-lambda), so the AWS SDK (endpointOverride), generated typed clients and"
             + " aws lambda invoke --endpoint-url http://127.0.0.1:3001 call functions locally.",
@@ -86,6 +88,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     InetAddress address = address();
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
+      Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(app.application());
+      if (relaunched.isPresent()) {
+        return relaunched.get();
+      }
       List<LocalRoute> routes = app.routes();
       if (routes.isEmpty() && noLambda) {
         throw new CliException(ExitCodes.APP, "the application has no HTTP routes (only direct SDK"
@@ -100,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
       console.out().println();
-      console.out().print(CostReport.text(app.descriptorCost()));
+      console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
       console.out().println();
       LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.mapper());
       DevServer server = start(gateway, new InetSocketAddress(address, port));
