@@ -6,6 +6,11 @@ import java.util.List;
 /** The body of a create or update request. */
 public record NewOrder(String customer, List<OrderLine> lines) {
 
+  /** Every problem with {@code order}, which is null when the body was JSON {@code null}. */
+  static List<String> problemsOf(NewOrder order) {
+    return order == null ? List.of("the body must be an order object, not null") : order.problems();
+  }
+
   /** Every problem with this request, empty when it is valid. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();
@@ -17,6 +22,10 @@ public record NewOrder(String customer, List<OrderLine> lines) {
     } else {
       for (int i = 0; i < lines.size(); i++) {
         OrderLine line = lines.get(i);
+        if (line == null) {
+          problems.add("lines[" + i + "] is required");
+          continue;
+        }
         if (line.sku() == null || line.sku().isBlank()) {
           problems.add("lines[" + i + "].sku is required");
         }

@@ -1,0 +1,128 @@
+package io.lambdaforge.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.runtimeapi.FakeRuntimeApi;
+import io.lambdaforge.local.runtimeapi.InvocationOutcome;
+import io.lambdaforge.local.runtimeapi.RuntimeProcess;
+import io.lambdaforge.runtime.json.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The generated adapters as Lambda runs them: a fresh JVM per function whose only link to the
+ * platform is {@code AWS_LAMBDA_RUNTIME_API}, under AWS's own runtime interface client and under
+ * Lambdaforge's {@code Bootstrap}, talking to a {@link FakeRuntimeApi}. The quote function gets a
+ * real HTTP API event and an SDK payload; the worker gets records and a bad payload.
+ */
+class ExamplesUnderAwsRuntimeTest {
+  private static final Duration WAIT = Duration.ofSeconds(60);
+  private static final String QUOTE_HANDLER = "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler::handleRequest";
+  private static final String REPRICE_HANDLER =
+      "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler::handleRequest";
+
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void quoteAnswersAnHttpApiEventAndAnSdkPayload(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, QUOTE_HANDLER, api)) {
+      InvocationOutcome http = await(child, api.invoke(bytes(httpApiQuoteEvent("{\"sku\":\"LAMP-3\",\"quantity\":100}"))));
+      InvocationOutcome sdk = await(child, api.invoke(bytes("{\"sku\":\"LAMP-3\",\"quantity\":100}")));
+      InvocationOutcome badHttp = await(child, api.invoke(bytes(httpApiQuoteEvent("{\"sku\":\"LAMP-3\"}"))));
+      InvocationOutcome badSdk = await(child, api.invoke(bytes("{\"sku\":\"\",\"quantity\":1}")));
+
+      assertFalse(http.error(), http.bodyAsString());
+      JsonNode response = json(http.body());
+      assertEquals(RealSampleEventsTest.HTTP_API_SHAPE, Jsons.fields(response), response.toString());
+      assertEquals(200, response.get("statusCode").asInt());
+      assertEquals("application/json", response.at("/headers/Content-Type").asText());
+      JsonNode quote = json(response.get("body").asText().getBytes(StandardCharsets.UTF_8));
+
+      assertFalse(sdk.error(), sdk.bodyAsString());
+      assertEquals(quote, json(sdk.body()), "the SDK answer is the quote itself, the same as over HTTP");
+      assertEquals("LAMP-3", quote.get("sku").asText());
+      assertEquals(100, quote.get("quantity").asInt());
+
+      assertFalse(badHttp.error(), "a bad HTTP request is an HTTP answer, not a function error");
+      JsonNode badResponse = json(badHttp.body());
+      assertEquals(400, badResponse.get("statusCode").asInt(), badResponse.toString());
+      assertEquals("{\"message\":\"quantity must be 1..10000, got 0\"}", badResponse.get("body").asText());
+
+      assertTrue(badSdk.error(), badSdk.bodyAsString());
+      assertEquals("Runtime.UserException", badSdk.errorType());
+      JsonNode error = json(badSdk.body());
+      assertEquals("io.lambdaforge.runtime.http.HttpException", error.get("errorType").asText(), error.toString());
+      assertEquals("sku is required", error.get("errorMessage").asText());
+      assertTrue(child.isAlive(), "a function error does not end the runtime");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void repriceWorkerAnswersRecordsAndRejectsABadPayload(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, REPRICE_HANDLER, api)) {
+      InvocationOutcome ok = await(child,
+          api.invoke(bytes("{\"items\":[{\"sku\":\"K-9\",\"price\":19.99}],\"percent\":25}")));
+      InvocationOutcome bad = await(child, api.invoke(bytes("{\"items\":{\"sku\":\"K-9\"},\"percent\":25}")));
+
+      assertFalse(ok.error(), ok.bodyAsString());
+      assertEquals("{\"items\":[{\"sku\":\"K-9\",\"price\":24.99}],\"count\":1,\"requestId\":\"" + ok.requestId() + "\"}",
+          ok.bodyAsString(), "19.99 * 1.25 = 24.9875, half-even to 24.99; the request id is the Runtime API's");
+
+      assertTrue(bad.error(), bad.bodyAsString());
+      assertEquals("Runtime.UserException", bad.errorType());
+      JsonNode error = json(bad.body());
+      assertEquals("io.lambdaforge.runtime.sdk.PayloadException", error.get("errorType").asText());
+      assertTrue(error.get("errorMessage").asText().startsWith("function reprice: payload does not bind to "
+          + "io.lambdaforge.examples.worker.RepriceWorker$RepriceRequest: "), error.toString());
+      assertTrue(error.get("errorMessage").asText().contains("$.items"), error.toString());
+    }
+  }
+
+  /** A real HTTP API event (shared/events) turned into {@code POST /quotes} with a JSON body. */
+  private static String httpApiQuoteEvent(String body) throws IOException {
+    ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
+    Events.onPath(event, Source.API_GATEWAY_HTTP, "/quotes", null, null);
+    Events.method(event, Source.API_GATEWAY_HTTP, "POST");
+    event.remove("pathParameters");
+    event.put("routeKey", "POST /quotes");
+    Events.jsonBody(event, Source.API_GATEWAY_HTTP, body);
+    return Json.mapper().writeValueAsString(event);
+  }
+
+  private static RuntimeProcess start(String mainClass, String handler, FakeRuntimeApi api) throws IOException {
+    return RuntimeProcess.start(mainClass, handler, RuntimeProcess.currentClasspath(), api,
+        Map.of("AWS_LAMBDA_FUNCTION_NAME", handler.contains("Quote") ? "quote" : "reprice"));
+  }
+
+  private static InvocationOutcome await(RuntimeProcess child, CompletableFuture<InvocationOutcome> future)
+      throws Exception {
+    try {
+      return future.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      throw new AssertionError("the runtime did not answer within " + WAIT + " (alive=" + child.isAlive()
+          + "); its output:\n" + child.output(), e);
+    }
+  }
+
+  private static JsonNode json(byte[] bytes) throws IOException {
+    return Json.mapper().readTree(bytes);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
