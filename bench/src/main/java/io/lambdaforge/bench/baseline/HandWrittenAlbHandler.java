@@ -1,0 +1,15 @@
+package io.lambdaforge.bench.baseline;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** Baseline (a) for ALB: see {@link HttpFloor}. */
+public final class HandWrittenAlbHandler implements RequestStreamHandler {
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    HttpFloor.handle(input, output, true);
+  }
+}
