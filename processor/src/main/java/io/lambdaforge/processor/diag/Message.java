@@ -44,6 +44,7 @@ public enum Message {
   PATH_PARAM_UNBOUND("LF_PATH_PARAM_UNBOUND", "path parameter {%s} of \"%s\" is not bound; add a parameter @PathParam(\"%s\")"),
   PATH_PARAM_NOT_IN_PATH("LF_PATH_PARAM_NOT_IN_PATH", "@PathParam(\"%s\") is not in the path \"%s\"; write {%s} in the path or fix the name"),
   HTTP_BINDING_WITHOUT_HTTP("LF_HTTP_BINDING_WITHOUT_HTTP", "%s needs an HTTP trigger, but %s is invoked only directly; remove it or add an ALB/API_GATEWAY trigger"),
+  BINDING_NAME("LF_BINDING_NAME", "%s on parameter %s has an empty name, which no request field has; write the name it binds, e.g. %s(\"%s\")"),
   MULTIPLE_BODIES("LF_MULTIPLE_BODIES", "@Body is already on parameter %s; keep @Body on one parameter"),
   MULTIPLE_BINDINGS("LF_MULTIPLE_BINDINGS", "parameter %s has %s; keep one binding annotation"),
   UNBINDABLE_TYPE("LF_UNBINDABLE_TYPE", "%s cannot bind type %s: %s; write %s"),

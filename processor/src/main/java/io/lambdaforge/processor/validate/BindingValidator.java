@@ -40,6 +40,17 @@ final class BindingValidator implements Validator {
                 model.qualifiedMethod()));
         continue;
       }
+      if ((binding == Binding.QUERY || binding == Binding.HEADER || binding == Binding.COOKIE)
+          && parameter.boundName().isBlank()) {
+        reports.add(
+            Report.error(
+                Message.BINDING_NAME,
+                site.parameter(i),
+                binding.annotation(),
+                parameter.name(),
+                binding.annotation(),
+                parameter.name()));
+      }
       if (binding == Binding.BODY) {
         if (body != null) {
           reports.add(Report.error(Message.MULTIPLE_BODIES, site.parameter(i), body));

@@ -172,7 +172,7 @@ public final class Binder {
     try {
       return reader.readValue(bytes);
     } catch (JsonProcessingException e) {
-      problem(BODY, BODY, null, "malformed JSON body: " + firstLine(e.getOriginalMessage()));
+      problem(BODY, BODY, null, "malformed JSON body: " + BodyProblems.describe(e));
       return null;
     } catch (IOException e) {
       problem(BODY, BODY, null, "unreadable body");
@@ -227,14 +227,5 @@ public final class Binder {
       problems = new ArrayList<>(2);
     }
     problems.add(BindingProblem.of(name, in, value, reason));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    String line = nl < 0 ? message : message.substring(0, nl);
-    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
 }

@@ -3,10 +3,12 @@ package io.lambdaforge.runtime.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.json.Json;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import java.util.Map;
  * source from its shape (event-formats.md §6): HTTP API {@code version "2.0"} + {@code rawPath};
  * ALB {@code requestContext.elb.targetGroupArn}; REST {@code httpMethod} + {@code requestContext}
  * with no version or {@code "1.0"}. Anything else, including JSON that is not an object, is not
- * an HTTP event. Unknown fields are skipped; a field of an unexpected type counts as absent.
+ * an HTTP event, and so is input that is not JSON, exceeds the {@link Json} read limits or is in no
+ * JSON encoding. Unknown fields are skipped; a field of an unexpected type counts as absent.
  */
 final class EventDecoder {
   private static final JsonFactory FACTORY = Json.mapper().getFactory();
@@ -54,7 +57,8 @@ final class EventDecoder {
           default -> p.skipChildren();
         }
       }
-    } catch (StreamReadException notJson) {
+    } catch (StreamReadException | StreamConstraintsException | CharConversionException notAnEvent) {
+      // malformed JSON, JSON past the read limits (nesting, lengths) or bytes in no JSON encoding
       return null;
     }
     event.source = classify(event);

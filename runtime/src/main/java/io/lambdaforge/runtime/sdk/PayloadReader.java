@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.runtime.json.Json;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -70,6 +71,9 @@ public final class PayloadReader<T> {
       return reader.readValue(bytes);
     } catch (JsonProcessingException e) {
       throw new PayloadException(functionName, typeName, describe(e));
+    } catch (CharConversionException e) {
+      // bytes in no JSON encoding (e.g. a UCS-4 byte order Jackson cannot read)
+      throw new PayloadException(functionName, typeName, "the payload is not UTF-8, UTF-16 or UTF-32 JSON");
     }
   }
 

@@ -1,0 +1,68 @@
+package io.lambdaforge.runtime.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a Jackson failure on a request body into a reason a client may read: the problem and where
+ * it is, without Java class or package names, Jackson configuration hints, or the message of an
+ * exception thrown by the application's own constructors (which may carry internal detail).
+ */
+final class BodyProblems {
+  private static final int MAX_LENGTH = 200;
+  /** {@code com.acme.Api$Order} and {@code java.lang.Integer} become {@code Order} and {@code Integer}. */
+  private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-zA-Z_][\\w]*\\.)+(?:[\\w]+\\$)*([A-Za-z_]\\w*)");
+  private static final Pattern NESTED = Pattern.compile("\\b[A-Z]\\w*\\$([A-Za-z_]\\w*)");
+  /** Hints such as {@code (but could if coercion was enabled using `CoercionConfig`)}. */
+  private static final Pattern HINT =
+      Pattern.compile("\\s*\\(but could if [^)]*\\)|,\\s*from `[^`]*`|:?\\s*enable `[^`]*`[^;]*|\\s*\\(through reference chain[^)]*\\)");
+
+  private BodyProblems() {}
+
+  static String describe(JsonProcessingException e) {
+    String text = firstLine(e.getOriginalMessage());
+    int problem = text.indexOf(", problem:");
+    if (problem >= 0) {
+      // a constructor or factory of the body type threw: its message is the application's, not the client's
+      text = text.substring(0, problem) + ": the value was rejected";
+    }
+    text = HINT.matcher(text).replaceAll("");
+    text = QUALIFIED.matcher(text).replaceAll("$1");
+    text = NESTED.matcher(text).replaceAll("$1");
+    if (text.length() > MAX_LENGTH) {
+      text = text.substring(0, MAX_LENGTH) + "...";
+    }
+    StringBuilder out = new StringBuilder(text);
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      out.append(" at ").append(path(mapping));
+    } else {
+      JsonLocation location = e.getLocation();
+      if (location != null && location.getLineNr() > 0) {
+        out.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String firstLine(String message) {
+    if (message == null || message.isEmpty()) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}
