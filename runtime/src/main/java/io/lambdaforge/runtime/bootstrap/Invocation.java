@@ -1,6 +1,6 @@
 package io.lambdaforge.runtime.bootstrap;
 
-import java.net.http.HttpHeaders;
+import java.util.function.UnaryOperator;
 
 /** One event from {@code /runtime/invocation/next} with its {@code Lambda-Runtime-*} headers. */
 record Invocation(
@@ -24,20 +24,21 @@ record Invocation(
   /**
    * Reads the headers of a {@code /next} response; null when the request id is missing or cannot
    * be a URL path segment (such an invocation cannot be answered). Lambda's ids are UUIDs.
+   * {@code header} gives a header's first value by name (any case), or null.
    */
-  static Invocation from(HttpHeaders headers, byte[] event) {
-    String requestId = headers.firstValue(REQUEST_ID).orElse(null);
+  static Invocation from(UnaryOperator<String> header, byte[] event) {
+    String requestId = header.apply(REQUEST_ID);
     if (requestId == null || !requestId.matches("[A-Za-z0-9._~-]{1,200}")) {
       return null;
     }
     return new Invocation(
         requestId,
-        parseDeadline(headers.firstValue(DEADLINE_MS).orElse(null)),
-        headers.firstValue(FUNCTION_ARN).orElse(null),
-        headers.firstValue(TRACE_ID).orElse(null),
-        headers.firstValue(CLIENT_CONTEXT).orElse(null),
-        headers.firstValue(COGNITO_IDENTITY).orElse(null),
-        headers.firstValue(TENANT_ID).orElse(null),
+        parseDeadline(header.apply(DEADLINE_MS)),
+        header.apply(FUNCTION_ARN),
+        header.apply(TRACE_ID),
+        header.apply(CLIENT_CONTEXT),
+        header.apply(COGNITO_IDENTITY),
+        header.apply(TENANT_ID),
         event);
   }
 

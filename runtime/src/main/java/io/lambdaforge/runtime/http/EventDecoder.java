@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.json.Json;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,11 @@ import java.util.Map;
  * with no version or {@code "1.0"}. Anything else, including JSON that is not an object, is not
  * an HTTP event, and so is input that is not JSON, exceeds the {@link Json} read limits or is in no
  * JSON encoding. Unknown fields are skipped; a field of an unexpected type counts as absent.
+ *
+ * <p>Maps and lists are not built here: a UTF-8 event (every event Lambda delivers) keeps each as a
+ * {@link Span} of its bytes, which {@link HttpEvent} decodes on first use with the same rules. The
+ * whole event is still parsed (and so validated against the read limits) before it is accepted.
+ * Other encodings, whose parser reports no byte offsets, are decoded at once.
  */
 final class EventDecoder {
   private static final JsonFactory FACTORY = Json.mapper().getFactory();
@@ -32,10 +39,13 @@ final class EventDecoder {
   /** The HTTP event in {@code bytes}, or {@code null} when they are not one (e.g. an SDK payload). */
   static HttpEvent decode(byte[] bytes) throws IOException {
     HttpEvent event = new HttpEvent();
+    event.bytes = bytes;
     try (JsonParser p = FACTORY.createParser(bytes)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
+      // byte offsets of tokens are exact for the UTF-8 parser only
+      boolean lazy = p instanceof UTF8StreamJsonParser;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
@@ -47,13 +57,13 @@ final class EventDecoder {
           case "rawQueryString" -> event.rawQueryString = text(p);
           case "body" -> event.body = text(p);
           case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
-          case "headers" -> event.headers = stringMap(p);
-          case "multiValueHeaders" -> event.multiValueHeaders = listMap(p);
-          case "queryStringParameters" -> event.queryStringParameters = stringMap(p);
-          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = listMap(p);
-          case "cookies" -> event.cookies = stringList(p);
-          case "stageVariables" -> event.stageVariables = stringMap(p);
-          case "requestContext" -> requestContext(p, event);
+          case "headers" -> event.headers = part(p, Kind.STRING_MAP, lazy);
+          case "multiValueHeaders" -> event.multiValueHeaders = part(p, Kind.LIST_MAP, lazy);
+          case "queryStringParameters" -> event.queryStringParameters = part(p, Kind.STRING_MAP, lazy);
+          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = part(p, Kind.LIST_MAP, lazy);
+          case "cookies" -> event.cookies = part(p, Kind.STRING_LIST, lazy);
+          case "stageVariables" -> event.stageVariables = part(p, Kind.STRING_MAP, lazy);
+          case "requestContext" -> requestContext(p, event, lazy);
           default -> p.skipChildren();
         }
       }
@@ -78,7 +88,65 @@ final class EventDecoder {
     return null;
   }
 
-  private static void requestContext(JsonParser p, HttpEvent event) throws IOException {
+  /** Where a map or list of {@code kind} lies in the event: bytes {@code [start, end)}. */
+  record Span(Kind kind, int start, int end) {}
+
+  /** The maps and lists of an event, and how each is read. */
+  enum Kind {
+    STRING_MAP(JsonToken.START_OBJECT),
+    LIST_MAP(JsonToken.START_OBJECT),
+    STRING_LIST(JsonToken.START_ARRAY),
+    ANY_MAP(JsonToken.START_OBJECT);
+
+    private final JsonToken opening;
+
+    Kind(JsonToken opening) {
+      this.opening = opening;
+    }
+
+    /** Reads the value whose opening token is the parser's current token. */
+    Object read(JsonParser p) throws IOException {
+      return switch (this) {
+        case STRING_MAP -> stringMap(p);
+        case LIST_MAP -> listMap(p);
+        case STRING_LIST -> stringList(p);
+        case ANY_MAP -> MAP_READER.readValue(p);
+      };
+    }
+  }
+
+  /**
+   * The value at the current token when it is of {@code kind}: a {@link Span} when {@code lazy},
+   * else decoded; {@code null} (and skipped) when it is of another JSON type.
+   */
+  private static Object part(JsonParser p, Kind kind, boolean lazy) throws IOException {
+    if (p.currentToken() != kind.opening) {
+      p.skipChildren();
+      return null;
+    }
+    if (!lazy) {
+      return kind.read(p);
+    }
+    // the location after an opening or closing token is the byte after it
+    long start = p.currentLocation().getByteOffset() - 1;
+    p.skipChildren();
+    return new Span(kind, (int) start, (int) p.currentLocation().getByteOffset());
+  }
+
+  /** Decodes a span recorded by {@link #decode(byte[])} over the same bytes. */
+  static Object decode(byte[] bytes, Span span) {
+    try (JsonParser p = FACTORY.createParser(bytes, span.start(), span.end() - span.start())) {
+      if (p.nextToken() != span.kind().opening) {
+        throw new IllegalStateException("event span " + span + " does not hold a " + span.kind());
+      }
+      return span.kind().read(p);
+    } catch (IOException e) {
+      // the span was parsed once already, within the same limits
+      throw new UncheckedIOException("re-reading a parsed event span failed", e);
+    }
+  }
+
+  private static void requestContext(JsonParser p, HttpEvent event, boolean lazy) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
@@ -98,8 +166,7 @@ final class EventDecoder {
             event.sourceIp = ip;
           }
         }
-        case "authorizer" -> event.authorizer = p.currentToken() == JsonToken.START_OBJECT
-            ? MAP_READER.readValue(p) : skip(p);
+        case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
         default -> p.skipChildren();
       }
     }
@@ -138,11 +205,6 @@ final class EventDecoder {
       }
     }
     return found;
-  }
-
-  private static <T> T skip(JsonParser p) throws IOException {
-    p.skipChildren();
-    return null;
   }
 
   /** A scalar's text ({@code null} for JSON null); objects and arrays are skipped and count as absent. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +39,8 @@ import java.util.TreeSet;
 public final class HttpDispatcher {
   /** Largest event accepted, Lambda's 6 MB synchronous invocation payload limit. */
   public static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
+  /** First buffer size when the stream does not announce its length. */
+  private static final int INITIAL_READ_BYTES = 8 * 1024;
 
   private final String function;
   private final Router router;
@@ -65,11 +68,10 @@ public final class HttpDispatcher {
       invokeSdk(event, output, context);
       return;
     }
-    output.write(respond(http, context));
-    output.flush();
+    respond(http, output, context);
   }
 
-  private byte[] respond(HttpEvent event, Context context) {
+  private void respond(HttpEvent event, OutputStream output, Context context) throws IOException {
     String method = event.method().toUpperCase(Locale.ROOT);
     String path = routingPath(event);
     List<String> segments = PathTemplate.split(path);
@@ -87,7 +89,7 @@ public final class HttpDispatcher {
     } else {
       response = invoke(match.route(), new HttpRequest(event, path, match.params()), context);
     }
-    return ResponseWriter.write(response, event.source, albMultiValue, function, context);
+    ResponseWriter.write(response, event.source, albMultiValue, function, context, output);
   }
 
   private Outgoing invoke(Route route, HttpRequest request, Context context) {
@@ -167,13 +169,35 @@ public final class HttpDispatcher {
         + " events. Add a @Trigger for that source (Source.SDK for direct invocation)";
   }
 
+  /**
+   * The whole event, refused once it passes {@link #MAX_EVENT_BYTES} (reading at most one byte
+   * more). The buffer starts at the size {@code available()} announces, which is exact for the
+   * in-memory stream a runtime hands over, so the usual event costs one array of its own size.
+   */
   private byte[] readBounded(InputStream input) throws IOException {
-    byte[] bytes = input.readNBytes(MAX_EVENT_BYTES + 1);
-    if (bytes.length > MAX_EVENT_BYTES) {
-      throw new IllegalArgumentException("Function '" + function + "' refused an event larger than "
-          + MAX_EVENT_BYTES + " bytes (Lambda's synchronous payload limit)");
+    int hint = Math.min(Math.max(input.available(), 0), MAX_EVENT_BYTES);
+    byte[] buffer = new byte[hint > 0 ? hint : INITIAL_READ_BYTES];
+    int length = 0;
+    while (true) {
+      if (length == buffer.length) {
+        int next = input.read(); // whether the stream ends exactly here, before growing
+        if (next < 0) {
+          return buffer;
+        }
+        if (length == MAX_EVENT_BYTES) {
+          throw new IllegalArgumentException("Function '" + function + "' refused an event larger than "
+              + MAX_EVENT_BYTES + " bytes (Lambda's synchronous payload limit)");
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, MAX_EVENT_BYTES));
+        buffer[length++] = (byte) next;
+        continue;
+      }
+      int read = input.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+      }
+      length += read;
     }
-    return bytes;
   }
 
   /** Rethrows a checked exception unchanged, so Lambda reports the function's own error type. */

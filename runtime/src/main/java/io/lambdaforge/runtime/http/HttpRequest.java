@@ -181,7 +181,7 @@ public final class HttpRequest {
 
   /** The API Gateway stage variables; empty when none. */
   public Map<String, String> stageVariables() {
-    return event.stageVariables == null ? Map.of() : Collections.unmodifiableMap(event.stageVariables);
+    return event.stageVariables() == null ? Map.of() : Collections.unmodifiableMap(event.stageVariables());
   }
 
   /**
@@ -189,7 +189,7 @@ public final class HttpRequest {
    * keys; HTTP API: {@code jwt}, {@code iam} or {@code lambda}); empty when none.
    */
   public Map<String, Object> authorizer() {
-    return event.authorizer == null ? Map.of() : Collections.unmodifiableMap(event.authorizer);
+    return event.authorizer() == null ? Map.of() : Collections.unmodifiableMap(event.authorizer());
   }
 
   /**
@@ -244,12 +244,12 @@ public final class HttpRequest {
   private Map<String, List<String>> buildHeaders() {
     Map<String, List<String>> out = new HashMap<>();
     // REST sends both maps (multi-value is the complete one); ALB sends exactly one; HTTP API only headers
-    if (event.multiValueHeaders != null && event.source != Source.API_GATEWAY_HTTP) {
-      for (Map.Entry<String, List<String>> e : event.multiValueHeaders.entrySet()) {
+    if (event.source != Source.API_GATEWAY_HTTP && event.multiValueHeaders != null) {
+      for (Map.Entry<String, List<String>> e : event.multiValueHeaders().entrySet()) {
         out.merge(e.getKey().toLowerCase(Locale.ROOT), e.getValue(), HttpRequest::concat);
       }
-    } else if (event.headers != null) {
-      for (Map.Entry<String, String> e : event.headers.entrySet()) {
+    } else if (event.headers() != null) {
+      for (Map.Entry<String, String> e : event.headers().entrySet()) {
         out.merge(e.getKey().toLowerCase(Locale.ROOT), List.of(e.getValue()), HttpRequest::concat);
       }
     }
@@ -262,12 +262,12 @@ public final class HttpRequest {
         if (event.rawQueryString != null) {
           return UrlCodec.parseQuery(event.rawQueryString);
         }
-        return singleValued(event.queryStringParameters, false);
+        return singleValued(event.queryStringParameters(), false);
       }
       case ALB -> {
-        if (event.multiValueQueryStringParameters != null) {
+        if (event.multiValueQueryStringParameters() != null) {
           Map<String, List<String>> out = new LinkedHashMap<>();
-          for (Map.Entry<String, List<String>> e : event.multiValueQueryStringParameters.entrySet()) {
+          for (Map.Entry<String, List<String>> e : event.multiValueQueryStringParameters().entrySet()) {
             List<String> values = new ArrayList<>(e.getValue().size());
             for (String v : e.getValue()) {
               values.add(UrlCodec.decodeQuery(v));
@@ -276,13 +276,13 @@ public final class HttpRequest {
           }
           return out;
         }
-        return singleValued(event.queryStringParameters, true);
+        return singleValued(event.queryStringParameters(), true);
       }
       default -> {
-        if (event.multiValueQueryStringParameters != null) {
-          return new LinkedHashMap<>(event.multiValueQueryStringParameters);
+        if (event.multiValueQueryStringParameters() != null) {
+          return new LinkedHashMap<>(event.multiValueQueryStringParameters());
         }
-        return singleValued(event.queryStringParameters, false);
+        return singleValued(event.queryStringParameters(), false);
       }
     }
   }
@@ -303,8 +303,8 @@ public final class HttpRequest {
     if (cookies == null) {
       Map<String, String> out = new LinkedHashMap<>();
       if (event.source == Source.API_GATEWAY_HTTP) {
-        if (event.cookies != null) {
-          Cookies.parseInto(event.cookies, out);
+        if (event.cookies() != null) {
+          Cookies.parseInto(event.cookies(), out);
         }
       } else {
         Cookies.parseInto(headerAll("cookie"), out);

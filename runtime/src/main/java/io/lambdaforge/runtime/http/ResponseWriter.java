@@ -7,6 +7,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,48 +30,98 @@ import java.util.Map;
  * </ul>
  *
  * A response larger than the source allows (ALB 1 MiB, Lambda 6 MiB) is replaced by a 500 and
- * logged.
+ * logged. A response that cannot reach the limit even with every character escaped (the usual
+ * case) is streamed straight to the output; only one that might is first written to memory and
+ * measured.
  */
 final class ResponseWriter {
   static final int ALB_MAX_RESPONSE_BYTES = 1024 * 1024;
   static final int LAMBDA_MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
 
   private static final JsonFactory FACTORY = Json.mapper().getFactory();
+  /** More than every field name, number, literal and punctuation of a response outside its strings. */
+  private static final int FIXED_BYTES = 512;
 
   private ResponseWriter() {}
 
-  static byte[] write(Outgoing response, Source source, boolean albMultiValue, String function, Context context) {
-    byte[] bytes = serialize(response, source, albMultiValue, function, context);
+  static void write(Outgoing response, Source source, boolean albMultiValue, String function, Context context,
+      OutputStream output) throws IOException {
     int limit = source == Source.ALB ? ALB_MAX_RESPONSE_BYTES : LAMBDA_MAX_RESPONSE_BYTES;
+    if (worstCaseBytes(response) <= limit) {
+      try (JsonGenerator g = FACTORY.createGenerator(output)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the runtime owns the output; close() still flushes
+        serialize(g, response, source, albMultiValue, function, context);
+      }
+      return;
+    }
+    byte[] bytes = serialize(response, source, albMultiValue, function, context);
     if (bytes.length > limit) {
       Log.line(context, "[lambdaforge] " + function + ": response of " + bytes.length + " bytes exceeds the "
           + source + " limit of " + limit + " bytes; sent 500 instead");
       bytes = serialize(ResponseMapper.error(500, "Internal Server Error"), source, albMultiValue, function, context);
     }
-    return bytes;
+    output.write(bytes);
+    output.flush();
+  }
+
+  /**
+   * An upper bound of the serialized size: a fixed allowance for the field names, status and
+   * punctuation, and 6 bytes (a six-character escape, more than any UTF-8 encoding of a UTF-16
+   * unit) plus 6 of punctuation per character of every string written.
+   */
+  private static long worstCaseBytes(Outgoing response) {
+    long chars = response.body().length();
+    int strings = 1;
+    for (String[] header : response.headers()) {
+      chars += header[0].length() + header[1].length();
+      strings += 2;
+    }
+    for (String cookie : response.cookies()) {
+      chars += cookie.length() + "Set-Cookie".length();
+      strings += 2;
+    }
+    return FIXED_BYTES + 6 * chars + 6L * strings;
   }
 
   private static byte[] serialize(
       Outgoing response, Source source, boolean albMultiValue, String function, Context context) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(response.body().length() + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.writeStartObject();
-      g.writeNumberField("statusCode", response.status());
-      switch (source) {
-        case ALB -> alb(g, response, albMultiValue, function, context);
-        case API_GATEWAY_HTTP -> http(g, response);
-        default -> rest(g, response);
-      }
-      g.writeStringField("body", response.body());
-      g.writeBooleanField("isBase64Encoded", response.base64());
-      g.writeEndObject();
+      serialize(g, response, source, albMultiValue, function, context);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }
     return out.toByteArray();
   }
 
+  private static void serialize(JsonGenerator g, Outgoing response, Source source, boolean albMultiValue,
+      String function, Context context) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("statusCode", response.status());
+    switch (source) {
+      case ALB -> alb(g, response, albMultiValue, function, context);
+      case API_GATEWAY_HTTP -> http(g, response);
+      default -> rest(g, response);
+    }
+    g.writeStringField("body", response.body());
+    g.writeBooleanField("isBase64Encoded", response.base64());
+    g.writeEndObject();
+  }
+
   private static void rest(JsonGenerator g, Outgoing response) throws IOException {
+    if (!repeatsAName(response.headers())) {
+      g.writeObjectFieldStart("headers");
+      for (String[] h : response.headers()) {
+        g.writeStringField(h[0], h[1]);
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("multiValueHeaders");
+      if (!response.cookies().isEmpty()) {
+        writeArray(g, "Set-Cookie", response.cookies());
+      }
+      g.writeEndObject();
+      return;
+    }
     Map<String, List<String>> grouped = group(response.headers());
     g.writeObjectFieldStart("headers");
     for (Map.Entry<String, List<String>> e : grouped.entrySet()) {
@@ -93,9 +144,7 @@ final class ResponseWriter {
 
   private static void http(JsonGenerator g, Outgoing response) throws IOException {
     g.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> e : group(response.headers()).entrySet()) {
-      g.writeStringField(e.getKey(), String.join(", ", e.getValue()));
-    }
+    writeJoined(g, response.headers());
     g.writeEndObject();
     writeArray(g, "cookies", response.cookies());
   }
@@ -103,21 +152,26 @@ final class ResponseWriter {
   private static void alb(JsonGenerator g, Outgoing response, boolean multiValue, String function, Context context)
       throws IOException {
     g.writeStringField("statusDescription", StatusText.describe(response.status()));
-    Map<String, List<String>> grouped = group(response.headers());
     List<String> cookies = response.cookies();
     if (multiValue) {
       g.writeObjectFieldStart("multiValueHeaders");
-      for (Map.Entry<String, List<String>> e : grouped.entrySet()) {
-        writeArray(g, e.getKey(), e.getValue());
+      if (!repeatsAName(response.headers())) {
+        for (String[] h : response.headers()) {
+          g.writeArrayFieldStart(h[0]);
+          g.writeString(h[1]);
+          g.writeEndArray();
+        }
+      } else {
+        for (Map.Entry<String, List<String>> e : group(response.headers()).entrySet()) {
+          writeArray(g, e.getKey(), e.getValue());
+        }
       }
       if (!cookies.isEmpty()) {
         writeArray(g, "Set-Cookie", cookies);
       }
     } else {
       g.writeObjectFieldStart("headers");
-      for (Map.Entry<String, List<String>> e : grouped.entrySet()) {
-        g.writeStringField(e.getKey(), String.join(", ", e.getValue()));
-      }
+      writeJoined(g, response.headers());
       if (!cookies.isEmpty()) {
         if (cookies.size() > 1) {
           Log.line(context, "[lambdaforge] " + function + ": " + cookies.size() + " Set-Cookie values but the ALB"
@@ -128,6 +182,36 @@ final class ResponseWriter {
       }
     }
     g.writeEndObject();
+  }
+
+  /** One field per header name (any case, first spelling, first position), repeated values joined with ", ". */
+  private static void writeJoined(JsonGenerator g, List<String[]> headers) throws IOException {
+    if (!repeatsAName(headers)) {
+      for (String[] h : headers) {
+        g.writeStringField(h[0], h[1]);
+      }
+      return;
+    }
+    for (Map.Entry<String, List<String>> e : group(headers).entrySet()) {
+      g.writeStringField(e.getKey(), String.join(", ", e.getValue()));
+    }
+  }
+
+  /** Whether two header lines share a name (any case); long lists are assumed to, and grouped. */
+  private static boolean repeatsAName(List<String[]> headers) {
+    int n = headers.size();
+    if (n > 16) {
+      return true;
+    }
+    for (int i = 1; i < n; i++) {
+      String name = headers.get(i)[0];
+      for (int j = 0; j < i; j++) {
+        if (name.equalsIgnoreCase(headers.get(j)[0])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Header lines grouped by case-insensitive name, keeping the first spelling and the order. */

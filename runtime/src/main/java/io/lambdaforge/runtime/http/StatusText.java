@@ -2,9 +2,24 @@ package io.lambdaforge.runtime.http;
 
 /** ALB {@code statusDescription} values: {@code "200 OK"} form (RFC 9110 reason phrases). */
 final class StatusText {
+  private static final int FIRST = 100;
+  /** Descriptions of the statuses 100..599, built once: ALB answers need one per response. */
+  private static final String[] DESCRIBED = new String[500];
+
+  static {
+    for (int i = 0; i < DESCRIBED.length; i++) {
+      DESCRIBED[i] = compose(FIRST + i);
+    }
+  }
+
   private StatusText() {}
 
   static String describe(int status) {
+    int index = status - FIRST;
+    return index >= 0 && index < DESCRIBED.length ? DESCRIBED[index] : compose(status);
+  }
+
+  private static String compose(int status) {
     String reason = reason(status);
     return reason == null ? Integer.toString(status) : status + " " + reason;
   }
