@@ -2,7 +2,6 @@ package com.acme;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.Binder;
@@ -29,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.lambdaforge.processor.FunctionProcessor")
 public final class Store_CreateHandler implements RequestStreamHandler {
-  private static final ObjectReader BODY_0 = Json.mapper().readerFor(new TypeReference<Store.CreateOrder>() {});
+  private static final ObjectReader BODY_0 = Json.mapper().readerFor(Store.CreateOrder.class);
 
   private static final HttpDispatcher DISPATCHER = HttpDispatcher.builder("create")
       .route(Source.API_GATEWAY_REST, "POST", "/orders", Store_CreateHandler::invoke)

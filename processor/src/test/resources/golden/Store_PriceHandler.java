@@ -2,7 +2,6 @@ package com.acme;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.Binder;
@@ -32,7 +31,7 @@ import javax.annotation.processing.Generated;
 public final class Store_PriceHandler implements RequestStreamHandler {
   private static final Store TARGET = new Store();
 
-  private static final ObjectReader BODY_0 = Json.mapper().readerFor(new TypeReference<Store.Quote>() {});
+  private static final ObjectReader BODY_0 = Json.mapper().readerFor(Store.Quote.class);
 
   private static final PayloadReader<Store.Quote> SDK_0 = PayloadReader.of("price", Store.Quote.class);
 

@@ -16,12 +16,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
@@ -48,12 +51,18 @@ import javax.tools.StandardLocation;
  * monthlyBudgetUsd} is an error, a worst case above it a warning. Nothing is written when the
  * compilation has no valid function. Options: see {@link DescriptorOptions}.
  *
+ * <p>The options are parsed and the pricing catalog loaded on a background thread started by the
+ * first round that finds a function, so that cold work (Jackson, the catalog) overlaps javac's
+ * own rounds instead of adding to the last one; it touches no compiler state.
+ *
  * <p>Aggregating for Gradle: the files depend on every function of the compilation.
  */
 @AutoService(Processor.class)
 public final class DescriptorProcessor extends AbstractProcessor {
   /** "qualified class name" -> member indexes of its @Function methods, in discovery order. */
   private final Map<String, Set<Integer>> functions = new LinkedHashMap<>();
+  /** The options, parsed in the background once a function is seen; null until then. */
+  private FutureTask<DescriptorOptions.Parsed> options;
   private boolean finished;
 
   @Override
@@ -102,6 +111,34 @@ public final class DescriptorProcessor extends AbstractProcessor {
             .add(type.getEnclosedElements().indexOf(element));
       }
     }
+    if (!functions.isEmpty() && options == null) {
+      Map<String, String> given = new HashMap<>(processingEnv.getOptions());
+      options = new FutureTask<>(() -> DescriptorOptions.parse(given));
+      Thread thread = new Thread(options, "lambdaforge-descriptor-options");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** The parsed options: the background result, or parsed here if there is none. */
+  private DescriptorOptions.Parsed parsedOptions() {
+    if (options == null) {
+      return DescriptorOptions.parse(processingEnv.getOptions());
+    }
+    try {
+      return options.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return DescriptorOptions.parse(processingEnv.getOptions());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private void finish() {
@@ -109,7 +146,7 @@ public final class DescriptorProcessor extends AbstractProcessor {
       return;
     }
     finished = true;
-    DescriptorOptions.Parsed parsed = DescriptorOptions.parse(processingEnv.getOptions());
+    DescriptorOptions.Parsed parsed = parsedOptions();
     parsed.reports().forEach(this::print);
     if (parsed.options().isEmpty()) {
       return;

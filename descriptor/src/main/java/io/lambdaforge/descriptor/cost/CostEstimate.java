@@ -1,6 +1,8 @@
 package io.lambdaforge.descriptor.cost;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,5 +30,17 @@ public record CostEstimate(
   /** The estimate of one function. */
   public Optional<FunctionCost> function(String name) {
     return functions.stream().filter(f -> f.functionName().equals(name)).findFirst();
+  }
+
+  /**
+   * Every function's estimate by name (the first one for a repeated name, as {@link #function}),
+   * for writers that look up every function: one pass instead of a search per function.
+   */
+  public Map<String, FunctionCost> byName() {
+    Map<String, FunctionCost> byName = new HashMap<>();
+    for (FunctionCost f : functions) {
+      byName.putIfAbsent(f.functionName(), f);
+    }
+    return byName;
   }
 }

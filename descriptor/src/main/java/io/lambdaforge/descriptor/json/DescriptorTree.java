@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Maps the application part of {@code functions.json} to and from a JSON tree. */
 final class DescriptorTree {
@@ -32,8 +33,9 @@ final class DescriptorTree {
         .put("region", app.region());
     root.set("pricing", CostTree.writePricing(cost));
     ArrayNode functions = root.putArray("functions");
+    Map<String, FunctionCost> costs = cost.byName();
     for (FunctionSpec f : app.functions()) {
-      FunctionCost fc = cost.function(f.name()).orElseThrow(() ->
+      FunctionCost fc = Optional.ofNullable(costs.get(f.name())).orElseThrow(() ->
           new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
       ObjectNode node = function(f);
       node.set("cost", CostTree.writeFunction(fc));

@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes an AWS SAM {@code template.yaml}: one {@code AWS::Serverless::Function} per function with
@@ -80,8 +82,9 @@ public final class SamTemplateWriter {
     ObjectNode outputs = NODES.objectNode();
     boolean hasRest = false;
     boolean hasHttp = false;
+    Map<String, FunctionCost> costs = cost.byName();
     for (FunctionSpec f : app.functions()) {
-      FunctionCost fc = cost.function(f.name()).orElseThrow(() ->
+      FunctionCost fc = Optional.ofNullable(costs.get(f.name())).orElseThrow(() ->
           new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
       resources.set(f.logicalId(), function(app, f, fc));
       addAlbResources(f, resources);

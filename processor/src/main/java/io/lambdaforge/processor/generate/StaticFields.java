@@ -47,8 +47,9 @@ final class StaticFields {
 
   /**
    * The field holding the {@code ObjectReader} of a JSON body of {@code type}, added on first use:
-   * built from a {@code TypeReference} so generic types keep their arguments; a primitive uses its
-   * class, so JSON {@code null} is not read as a {@code null} box.
+   * a type without type arguments uses its class (a primitive too, so JSON {@code null} is not read
+   * as a {@code null} box); a generic type is built from a {@code TypeReference} so it keeps its
+   * arguments. The class form saves javac an anonymous class per adapter.
    */
   String bodyReader(TypeName type) {
     return bodyReaders.computeIfAbsent(
@@ -56,7 +57,7 @@ final class StaticFields {
         t -> {
           String name = "BODY_" + bodyReaders.size();
           FieldSpec.Builder field = constant(OBJECT_READER, name);
-          if (t.isPrimitive()) {
+          if (PayloadCode.isReifiable(t)) {
             field.initializer("$T.mapper().readerFor($T.class)", JSON, t);
           } else {
             field.initializer(

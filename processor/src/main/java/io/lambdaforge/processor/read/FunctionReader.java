@@ -46,6 +46,8 @@ public final class FunctionReader {
   private final Elements elements;
   private final Types types;
   private final TypeClassifier classifier;
+  /** RuntimeException, Error and IOException: looked up once per reader, not per method. */
+  private List<TypeMirror> uncheckedOrIo;
 
   public FunctionReader(Elements elements, Types types) {
     this.elements = elements;
@@ -199,14 +201,20 @@ public final class FunctionReader {
 
   /** Thrown types that are checked and not IOExceptions, in declaration order. */
   private List<TypeName> checkedExceptions(ExecutableElement method) {
-    TypeMirror runtime = elements.getTypeElement("java.lang.RuntimeException").asType();
-    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
-    TypeMirror io = elements.getTypeElement("java.io.IOException").asType();
+    List<? extends TypeMirror> thrownTypes = method.getThrownTypes();
+    if (thrownTypes.isEmpty()) {
+      return List.of();
+    }
+    if (uncheckedOrIo == null) {
+      uncheckedOrIo =
+          List.of(
+              elements.getTypeElement("java.lang.RuntimeException").asType(),
+              elements.getTypeElement("java.lang.Error").asType(),
+              elements.getTypeElement("java.io.IOException").asType());
+    }
     List<TypeName> checked = new ArrayList<>();
-    for (TypeMirror thrown : method.getThrownTypes()) {
-      if (!types.isSubtype(thrown, runtime)
-          && !types.isSubtype(thrown, error)
-          && !types.isSubtype(thrown, io)) {
+    for (TypeMirror thrown : thrownTypes) {
+      if (uncheckedOrIo.stream().noneMatch(t -> types.isSubtype(thrown, t))) {
         checked.add(TypeName.get(thrown));
       }
     }

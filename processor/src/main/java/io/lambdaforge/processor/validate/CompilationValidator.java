@@ -21,7 +21,15 @@ public final class CompilationValidator {
   private final Map<String, FunctionModel> names = new HashMap<>();
   private final Map<String, FunctionModel> adapters = new HashMap<>();
   private final Map<Integer, FunctionModel> priorities = new HashMap<>();
-  private final List<Route> routes = new ArrayList<>();
+  /**
+   * Routes seen so far, grouped by source and conflict key: only routes in the same group can
+   * conflict, so each new route is compared with its group, not with every route (quadratic at a
+   * thousand functions). Each group keeps declaration order, so the first clash reported is the
+   * earliest one.
+   */
+  private final Map<RouteGroup, List<Route>> routes = new HashMap<>();
+
+  private record RouteGroup(Source source, String key) {}
 
   private record Route(Source source, String method, String key, String path, FunctionModel owner) {
     boolean conflictsWith(Route other) {
@@ -79,7 +87,10 @@ public final class CompilationValidator {
         Route route =
             new Route(
                 trigger.source(), trigger.method(), trigger.route().conflictKey(), trigger.path(), model);
-        for (Route other : routes) {
+        List<Route> group =
+            routes.computeIfAbsent(
+                new RouteGroup(route.source(), route.key()), k -> new ArrayList<>());
+        for (Route other : group) {
           if (route.conflictsWith(other)) {
             reports.add(
                 Report.error(
@@ -94,7 +105,7 @@ public final class CompilationValidator {
             break;
           }
         }
-        routes.add(route);
+        group.add(route);
       }
     }
     return reports;
