@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.TestContext;
 import io.lambdaforge.runtime.sdk.PayloadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -137,7 +138,7 @@ class HttpAdapterFuzzTest {
     RequestStreamHandler handler = HANDLERS.computeIfAbsent(target.handler(), FuzzApp::handler);
     boolean hasSdk = target.handler().equals("Fz_MixedHandler");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Samples.QuietContext context = new Samples.QuietContext();
+    TestContext context = TestContext.quiet("fuzz");
     String outcome;
     try {
       handler.handleRequest(new ByteArrayInputStream(event), out, context);

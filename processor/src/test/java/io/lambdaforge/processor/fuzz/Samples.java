@@ -1,9 +1,5 @@
 package io.lambdaforge.processor.fuzz;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
@@ -54,73 +50,4 @@ final class Samples {
     }
   }
 
-  /** A Lambda context whose logger only counts what it is given (fuzz runs log a lot). */
-  static final class QuietContext implements Context {
-    long loggedChars;
-
-    @Override
-    public String getAwsRequestId() {
-      return "fuzz-request";
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "/aws/lambda/fuzz";
-    }
-
-    @Override
-    public String getLogStreamName() {
-      return "fuzz";
-    }
-
-    @Override
-    public String getFunctionName() {
-      return "fuzz";
-    }
-
-    @Override
-    public String getFunctionVersion() {
-      return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-      return "arn:aws:lambda:us-east-1:123456789012:function:fuzz";
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-      return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-      return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-      return 10_000;
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-      return 512;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-      return new LambdaLogger() {
-        @Override
-        public void log(String message) {
-          loggedChars += message.length();
-        }
-
-        @Override
-        public void log(byte[] message) {
-          loggedChars += message.length;
-        }
-      };
-    }
-  }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.TestContext;
 import io.lambdaforge.runtime.sdk.PayloadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -91,7 +92,7 @@ class SdkAdapterFuzzTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String outcome;
     try {
-      handler.handleRequest(new ByteArrayInputStream(bytes), out, new Samples.QuietContext());
+      handler.handleRequest(new ByteArrayInputStream(bytes), out, TestContext.quiet("fuzz"));
       try {
         JSON.readTree(out.toByteArray());
       } catch (IOException e) {

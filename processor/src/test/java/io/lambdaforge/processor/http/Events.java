@@ -1,13 +1,10 @@
 package io.lambdaforge.processor.http;
 
-import com.amazonaws.services.lambda.runtime.ClientContext;
-import com.amazonaws.services.lambda.runtime.CognitoIdentity;
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.processor.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +67,7 @@ final class Events {
   }
 
   /** The raw output of one invocation of {@code handler} with {@code event}. */
-  static byte[] invokeRaw(RequestStreamHandler handler, byte[] event, Ctx context) {
+  static byte[] invokeRaw(RequestStreamHandler handler, byte[] event, TestContext context) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       handler.handleRequest(new ByteArrayInputStream(event), out, context);
@@ -81,12 +78,12 @@ final class Events {
   }
 
   /** One invocation's output, parsed. */
-  static JsonNode invoke(RequestStreamHandler handler, byte[] event, Ctx context) {
+  static JsonNode invoke(RequestStreamHandler handler, byte[] event, TestContext context) {
     return parse(invokeRaw(handler, event, context));
   }
 
   static JsonNode invoke(RequestStreamHandler handler, byte[] event) {
-    return invoke(handler, event, new Ctx("test"));
+    return invoke(handler, event, new TestContext("test"));
   }
 
   static JsonNode parse(byte[] json) {
@@ -140,78 +137,4 @@ final class Events {
     return null;
   }
 
-  /** A Lambda context whose logger records every line. */
-  static final class Ctx implements Context {
-    final StringBuilder log = new StringBuilder();
-    private final String functionName;
-
-    Ctx(String functionName) {
-      this.functionName = functionName;
-    }
-
-    @Override
-    public String getAwsRequestId() {
-      return "req-1";
-    }
-
-    @Override
-    public String getLogGroupName() {
-      return "/aws/lambda/" + functionName;
-    }
-
-    @Override
-    public String getLogStreamName() {
-      return "stream";
-    }
-
-    @Override
-    public String getFunctionName() {
-      return functionName;
-    }
-
-    @Override
-    public String getFunctionVersion() {
-      return "$LATEST";
-    }
-
-    @Override
-    public String getInvokedFunctionArn() {
-      return "arn:aws:lambda:eu-west-1:123456789012:function:" + functionName;
-    }
-
-    @Override
-    public CognitoIdentity getIdentity() {
-      return null;
-    }
-
-    @Override
-    public ClientContext getClientContext() {
-      return null;
-    }
-
-    @Override
-    public int getRemainingTimeInMillis() {
-      return 10_000;
-    }
-
-    @Override
-    public int getMemoryLimitInMB() {
-      return 512;
-    }
-
-    @Override
-    public LambdaLogger getLogger() {
-      return new LambdaLogger() {
-        @Override
-        public void log(String message) {
-          log.append(message);
-        }
-
-        @Override
-        public void log(byte[] message) {
-          log.append(new String(message, StandardCharsets.UTF_8));
-        }
-      };
-    }
-  }
 }

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.processor.TestContext;
 import org.junit.jupiter.api.Test;
 
 /** Return kinds and error paths of generated adapters, through an edited HTTP API sample. */
 class ResponsesAndErrorsTest {
   private static final String V2 = "apigw-v2-get-no-body-powertools.json";
 
-  private static JsonNode call(String adapter, String method, String path, Events.Ctx context) {
+  private static JsonNode call(String adapter, String method, String path, TestContext context) {
     byte[] event =
         Events.edited(
             V2,
@@ -26,7 +27,7 @@ class ResponsesAndErrorsTest {
   }
 
   private static JsonNode get(String adapter, String path) {
-    return call(adapter, "GET", path, new Events.Ctx("test"));
+    return call(adapter, "GET", path, new TestContext("test"));
   }
 
   @Test
@@ -56,7 +57,7 @@ class ResponsesAndErrorsTest {
 
   @Test
   void wrongMethodIs405WithAllow() {
-    JsonNode response = call("Shop_FailHandler", "PUT", "/fail/x", new Events.Ctx("fail"));
+    JsonNode response = call("Shop_FailHandler", "PUT", "/fail/x", new TestContext("fail"));
     assertEquals(405, response.get("statusCode").asInt());
     assertEquals("{\"message\":\"Method Not Allowed\"}", response.get("body").asText());
     String allow = Events.header(response, "Allow");
@@ -68,7 +69,7 @@ class ResponsesAndErrorsTest {
     JsonNode conflict = get("Shop_FailHandler", "/fail/conflict");
     assertEquals(409, conflict.get("statusCode").asInt());
     assertEquals("{\"message\":\"order is shipped\"}", conflict.get("body").asText());
-    JsonNode unavailable = call("Shop_FailHandler", "DELETE", "/fail/unavailable", new Events.Ctx("fail"));
+    JsonNode unavailable = call("Shop_FailHandler", "DELETE", "/fail/unavailable", new TestContext("fail"));
     assertEquals(503, unavailable.get("statusCode").asInt());
     assertEquals("{\"message\":\"try later\"}", unavailable.get("body").asText());
   }
@@ -76,13 +77,13 @@ class ResponsesAndErrorsTest {
   @Test
   void otherExceptionsAre500WithTheStackTraceOnlyInTheLog() {
     for (String kind : new String[] {"boom", "checked"}) {
-      Events.Ctx context = new Events.Ctx("fail");
+      TestContext context = new TestContext("fail");
       JsonNode response = call("Shop_FailHandler", "GET", "/fail/" + kind, context);
       assertEquals(500, response.get("statusCode").asInt());
       assertEquals("{\"message\":\"Internal Server Error\"}", response.get("body").asText());
       assertFalse(response.toString().contains("secret"), response::toString);
       assertFalse(response.toString().contains("Exception"), response::toString);
-      assertTrue(context.log.toString().contains("secret"), context.log::toString);
+      assertTrue(context.log().contains("secret"), context::log);
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.processor.TestContext;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class SampleBindingsTest {
 
   @Test
   void restJsonBodyHeadersAndExplicitResponse() {
-    Events.Ctx context = new Events.Ctx("restPost");
+    TestContext context = new TestContext("restPost");
     JsonNode response =
         Events.invoke(
             Shop.handler("Shop_RestPostHandler"),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.processor.TestContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -85,10 +86,10 @@ class SampleEventsFunctionalTest {
     RequestStreamHandler handler =
         adapters.handler(path.equals("/") ? "Echo_RootHandler" : "Echo_EchoHandler");
 
-    Events.Ctx context = new Events.Ctx("echo");
+    TestContext context = new TestContext("echo");
     JsonNode response = Events.invoke(handler, Events.bytes(file), context);
 
-    assertEquals(200, response.get("statusCode").asInt(), () -> file + ": " + response + context.log);
+    assertEquals(200, response.get("statusCode").asInt(), () -> file + ": " + response + context.log());
     assertEquals(expectedFields(source, event), fieldNames(response), file);
     assertEquals("application/json", Events.header(response, "Content-Type"), file);
     assertTrue(response.get("body").isTextual());
@@ -114,7 +115,7 @@ class SampleEventsFunctionalTest {
             IllegalArgumentException.class,
             () ->
                 Events.invokeRaw(
-                    handler, "{\"hello\":1}".getBytes(StandardCharsets.UTF_8), new Events.Ctx("echo")));
+                    handler, "{\"hello\":1}".getBytes(StandardCharsets.UTF_8), new TestContext("echo")));
     assertTrue(e.getMessage().startsWith("Function 'echo' received"), e.getMessage());
   }
 

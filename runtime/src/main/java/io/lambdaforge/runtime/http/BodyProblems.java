@@ -1,8 +1,7 @@
 package io.lambdaforge.runtime.http;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import io.lambdaforge.runtime.json.JsonProblems;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,7 @@ final class BodyProblems {
   private BodyProblems() {}
 
   static String describe(JsonProcessingException e) {
-    String text = firstLine(e.getOriginalMessage());
+    String text = JsonProblems.firstLine(e.getOriginalMessage(), "unreadable");
     int problem = text.indexOf(", problem:");
     if (problem >= 0) {
       // a constructor or factory of the body type threw: its message is the application's, not the client's
@@ -34,35 +33,7 @@ final class BodyProblems {
     if (text.length() > MAX_LENGTH) {
       text = text.substring(0, MAX_LENGTH) + "...";
     }
-    StringBuilder out = new StringBuilder(text);
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      out.append(" at ").append(path(mapping));
-    } else {
-      JsonLocation location = e.getLocation();
-      if (location != null && location.getLineNr() > 0) {
-        out.append(" (line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr()).append(')');
-      }
-    }
-    return out.toString();
-  }
-
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null || message.isEmpty()) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    String path = JsonProblems.path(e);
+    return text + (path.isEmpty() ? JsonProblems.location(e) : path);
   }
 }

@@ -1,12 +1,13 @@
 package io.lambdaforge.runtime.sdk;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.json.JsonProblems;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +34,7 @@ public final class PayloadReader<T> {
     this.functionName = Objects.requireNonNull(functionName, "functionName");
     this.typeName = type.getTypeName();
     this.primitive = primitive;
-    ObjectReader strict = reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.reader =
-        primitive ? strict.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) : strict;
+    this.reader = primitive ? reader.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) : reader;
   }
 
   /** A reader of a non-generic type, e.g. {@code PayloadReader.of("createOrder", Order.class)}. */
@@ -60,15 +59,22 @@ public final class PayloadReader<T> {
    * @throws IOException if the stream cannot be read
    */
   public T read(InputStream input) throws IOException {
-    byte[] bytes = input.readAllBytes();
-    if (isBlank(bytes)) {
-      if (primitive) {
-        throw new PayloadException(functionName, typeName, "the payload is empty");
+    // Parse straight from the stream: no copy of the payload. An empty or blank payload has no
+    // first token.
+    try (JsonParser parser = reader.createParser(input)) {
+      if (parser.nextToken() == null) {
+        if (primitive) {
+          throw new PayloadException(functionName, typeName, "the payload is empty");
+        }
+        return null;
       }
-      return null;
-    }
-    try {
-      return reader.readValue(bytes);
+      T value = reader.readValue(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new PayloadException(functionName, typeName, "Trailing token (of type " + trailing
+            + ") found after the value" + JsonProblems.location(parser.currentLocation()));
+      }
+      return value;
     } catch (JsonProcessingException e) {
       throw new PayloadException(functionName, typeName, describe(e));
     } catch (CharConversionException e) {
@@ -82,49 +88,8 @@ public final class PayloadReader<T> {
     return typeName;
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The problem and where it is, without the Jackson source excerpt or a stack trace. */
   static String describe(JsonProcessingException e) {
-    StringBuilder text = new StringBuilder(firstLine(e.getOriginalMessage()));
-    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      text.append(" at ").append(jsonPath(mapping));
-    }
-    JsonLocation location = e.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      text.append(" (line ")
-          .append(location.getLineNr())
-          .append(", column ")
-          .append(location.getColumnNr())
-          .append(')');
-    }
-    return text.toString();
-  }
-
-  private static String jsonPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("$");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "malformed JSON";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    return JsonProblems.firstLine(e.getOriginalMessage(), "malformed JSON") + JsonProblems.path(e) + JsonProblems.location(e);
   }
 }
