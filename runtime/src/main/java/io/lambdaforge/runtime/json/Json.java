@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * The one Jackson configuration every adapter shares, built once per execution environment.
@@ -14,7 +15,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * most {@link #MAX_NUMBER_LENGTH} characters, strings of at most {@link #MAX_STRING_LENGTH}
  * characters, which covers Lambda's 6 MB payload limit); unknown properties in payloads are
  * ignored (events gain fields over time, and clients may send more than a handler reads);
- * {@code java.time} values are ISO-8601 strings.
+ * {@code java.time} values are ISO-8601 strings; {@code Optional} fields are their value or
+ * {@code null}.
  */
 public final class Json {
   /** Deepest JSON nesting accepted in any payload. */
@@ -44,6 +46,7 @@ public final class Json {
                     .build())
             .build();
     return JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
         .addModule(new LazyJavaTimeModule())
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
