@@ -16,7 +16,7 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Compiles sources with the FunctionProcessor and asserts or loads the results. */
-final class Compilations {
+public final class Compilations {
   private Compilations() {}
 
   /** A source file {@code fqn} made of {@code lines}. */
@@ -94,7 +94,7 @@ final class Compilations {
   }
 
   /** A class loader over the compiled classes of {@code compilation}, child of the test's. */
-  static ClassLoader classLoader(Compilation compilation) {
+  public static ClassLoader classLoader(Compilation compilation) {
     Map<String, JavaFileObject> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {

@@ -5,14 +5,6 @@ import static io.lambdaforge.processor.Compilations.assertError;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /** Rounds: deferral of not-yet-generated types, and the last-round report. */
@@ -24,40 +16,11 @@ class ProcessorErrorsTest {
         "public static void a(Missing payload) {}");
   }
 
-  /** Generates {@code com.acme.Later} in the first round, as another processor would. */
-  static final class LaterProcessor extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer writer =
-            processingEnv.getFiler().createSourceFile("com.acme.Later").openWriter()) {
-          writer.write("package com.acme; public record Later(String value) {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void typesGeneratedInALaterRoundAreDeferredNotGuessed() {
     Compilation compilation =
         Compiler.javac()
-            .withProcessors(new FunctionProcessor(), new LaterProcessor())
+            .withProcessors(new FunctionProcessor(), new SourceInFirstRound("com.acme.Later", "package com.acme; public record Later(String value) {}"))
             .compile(
                 Compilations.api(
                     "@Function",

@@ -11,14 +11,7 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.lambdaforge.processor.DescriptorProcessor;
 import io.lambdaforge.processor.FunctionProcessor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
+import io.lambdaforge.processor.SourceInFirstRound;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -36,41 +29,12 @@ class DeferredTypesTest {
         "}");
   }
 
-  /** Generates {@code com.acme.gen.Payload} in the first round, like a code generator would. */
-  private static final class PayloadGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out =
-            processingEnv.getFiler().createSourceFile("com.acme.gen.Payload").openWriter()) {
-          out.write("package com.acme.gen;\npublic record Payload(String id) {}\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void functionWithGeneratedTypeReachesTheDescriptor() {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(
-                new PayloadGenerator(), new FunctionProcessor(), new DescriptorProcessor())
+                new SourceInFirstRound("com.acme.gen.Payload", "package com.acme.gen;\npublic record Payload(String id) {}\n"), new FunctionProcessor(), new DescriptorProcessor())
             .compile(usesPayload());
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(

@@ -4,10 +4,8 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.lambdaforge.processor.Compilations;
 import io.lambdaforge.processor.FunctionProcessor;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,30 +62,7 @@ final class FuzzApp {
           "the fuzz app does not compile cleanly:\n"
               + problems.stream().map(d -> d.getMessage(null)).collect(Collectors.joining("\n")));
     }
-    Map<String, JavaFileObject> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        int root = path.indexOf("CLASS_OUTPUT/");
-        String name = path.substring(root + "CLASS_OUTPUT/".length(), path.length() - ".class".length());
-        classes.put(name.replace('/', '.'), file);
-      }
-    }
-    return new ClassLoader(FuzzApp.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        JavaFileObject file = classes.get(name);
-        if (file == null) {
-          throw new ClassNotFoundException(name);
-        }
-        try (InputStream in = file.openInputStream()) {
-          byte[] bytes = in.readAllBytes();
-          return defineClass(name, bytes, 0, bytes.length);
-        } catch (IOException e) {
-          throw new ClassNotFoundException(name, e);
-        }
-      }
-    };
+    return Compilations.classLoader(compilation);
   }
 
   private static JavaFileObject source() {

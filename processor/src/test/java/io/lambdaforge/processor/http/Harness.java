@@ -6,12 +6,10 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.lambdaforge.processor.Compilations;
 import io.lambdaforge.processor.FunctionProcessor;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -70,7 +68,7 @@ final class Harness {
     private final String packageName;
 
     Adapters(Compilation compilation, String packageName) {
-      this.loader = classLoader(compilation);
+      this.loader = Compilations.classLoader(compilation);
       this.packageName = packageName;
     }
 
@@ -88,31 +86,4 @@ final class Harness {
     }
   }
 
-  private static ClassLoader classLoader(Compilation compilation) {
-    Map<String, JavaFileObject> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        int root = path.indexOf("CLASS_OUTPUT/");
-        String name =
-            path.substring(root + "CLASS_OUTPUT/".length(), path.length() - ".class".length());
-        classes.put(name.replace('/', '.'), file);
-      }
-    }
-    return new ClassLoader(Harness.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String name) throws ClassNotFoundException {
-        JavaFileObject file = classes.get(name);
-        if (file == null) {
-          throw new ClassNotFoundException(name);
-        }
-        try (InputStream in = file.openInputStream()) {
-          byte[] bytes = in.readAllBytes();
-          return defineClass(name, bytes, 0, bytes.length);
-        } catch (IOException e) {
-          throw new ClassNotFoundException(name, e);
-        }
-      }
-    };
-  }
 }
