@@ -1,6 +1,7 @@
 package io.lambdaforge.runtime.bootstrap;
 
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** One event from {@code /runtime/invocation/next} with its {@code Lambda-Runtime-*} headers. */
 record Invocation(
@@ -20,6 +21,7 @@ record Invocation(
   static final String CLIENT_CONTEXT = "Lambda-Runtime-Client-Context";
   static final String COGNITO_IDENTITY = "Lambda-Runtime-Cognito-Identity";
   static final String TENANT_ID = "Lambda-Runtime-Aws-Tenant-Id";
+  private static final Pattern USABLE_ID = Pattern.compile("[A-Za-z0-9._~-]{1,200}");
 
   /**
    * Reads the headers of a {@code /next} response; null when the request id is missing or cannot
@@ -28,7 +30,7 @@ record Invocation(
    */
   static Invocation from(UnaryOperator<String> header, byte[] event) {
     String requestId = header.apply(REQUEST_ID);
-    if (requestId == null || !requestId.matches("[A-Za-z0-9._~-]{1,200}")) {
+    if (requestId == null || !USABLE_ID.matcher(requestId).matches()) {
       return null;
     }
     return new Invocation(

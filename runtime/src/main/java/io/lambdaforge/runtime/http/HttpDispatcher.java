@@ -2,6 +2,7 @@ package io.lambdaforge.runtime.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.runtime.sdk.Rethrow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,7 +157,7 @@ public final class HttpDispatcher {
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw Sneaky.<RuntimeException>rethrow(e);
+      throw Rethrow.unchecked(e);
     }
   }
 
@@ -197,14 +198,6 @@ public final class HttpDispatcher {
         return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
       }
       length += read;
-    }
-  }
-
-  /** Rethrows a checked exception unchanged, so Lambda reports the function's own error type. */
-  private static final class Sneaky {
-    @SuppressWarnings("unchecked")
-    static <E extends Throwable> E rethrow(Throwable t) throws E {
-      throw (E) t;
     }
   }
 
