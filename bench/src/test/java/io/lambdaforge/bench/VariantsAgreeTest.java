@@ -1,15 +1,13 @@
 package io.lambdaforge.bench;
 
+import static io.lambdaforge.bench.warm.ResponseCheck.invoke;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.bench.warm.ResponseCheck;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,11 +44,5 @@ class VariantsAgreeTest {
     JsonNode response = MAPPER.readTree(invoke(c.newHandler(Variant.HAND_WRITTEN), MAPPER.writeValueAsBytes(tree)));
     assertEquals(400, response.path("statusCode").asInt());
     assertEquals("application/json", response.path("headers").path("Content-Type").asText());
-  }
-
-  private static byte[] invoke(RequestStreamHandler handler, byte[] event) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
-    return out.toByteArray();
   }
 }

@@ -1,7 +1,6 @@
 package io.lambdaforge.bench.coldstart;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdaforge.bench.BenchContext;
 import io.lambdaforge.bench.Case;
 import io.lambdaforge.bench.Variant;
 import io.lambdaforge.bench.report.Format;
@@ -10,10 +9,7 @@ import io.lambdaforge.bench.warm.ResponseCheck;
 import io.lambdaforge.local.runtimeapi.FakeRuntimeApi;
 import io.lambdaforge.local.runtimeapi.InvocationOutcome;
 import io.lambdaforge.local.runtimeapi.RuntimeProcess;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +69,7 @@ public final class ColdStart {
         new Config(Launcher.RIC, Variant.MANAGED));
     byte[] event = CASE.event();
     JsonNode expected = ResponseCheck.receipt(CASE, Variant.HAND_WRITTEN,
-        invokeInProcess(CASE, event));
+        ResponseCheck.invoke(CASE.newHandler(Variant.HAND_WRITTEN), event));
 
     Map<Config, List<Double>> times = new LinkedHashMap<>();
     Map<Config, ClassCount> classes0 = new LinkedHashMap<>();
@@ -96,12 +92,6 @@ public final class ColdStart {
     Files.writeString(out.resolve("coldstart.csv"), csv);
     Files.writeString(out.resolve("coldstart.md"), table(runs, times, classes0));
     System.out.print(Files.readString(out.resolve("coldstart.md")));
-  }
-
-  private static byte[] invokeInProcess(Case c, byte[] event) throws IOException {
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
-    c.newHandler(Variant.HAND_WRITTEN).handleRequest(new ByteArrayInputStream(event), output, new BenchContext());
-    return output.toByteArray();
   }
 
   /** Milliseconds from spawning the JVM to its first (verified) response. */

@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The program a fresh Lambda JVM runs, and the classpath it deploys with: only what that runtime
@@ -57,9 +56,5 @@ enum Launcher {
 
   private static boolean startsWithAny(String name, List<String> prefixes) {
     return prefixes.stream().anyMatch(name::startsWith);
-  }
-
-  static Set<Launcher> all() {
-    return Set.of(values());
   }
 }

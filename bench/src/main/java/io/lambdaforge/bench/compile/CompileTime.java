@@ -34,7 +34,26 @@ public final class CompileTime {
       "lambdaforge-descriptor", "javapoet", "jackson-core", "jackson-databind", "jackson-annotations",
       "jackson-dataformat-yaml", "snakeyaml");
 
-  private record Mode(String label, boolean processor) {}
+  /**
+   * One way of compiling a tree.
+   *
+   * @param label the mode's name in the table and in errors
+   * @param key the mode's name in {@code compile.csv}
+   * @param processor whether the Lambdaforge processor runs
+   * @param pregenerated whether the adapters the processor generated are compiled as sources
+   */
+  private record Mode(String label, String key, boolean processor, boolean pregenerated) {
+    /** Whether the compilation must write one adapter class per function. */
+    boolean writesAdapters() {
+      return processor || pregenerated;
+    }
+  }
+
+  private static final Mode PLAIN = new Mode("javac -proc:none", "none", false, false);
+  private static final Mode PROCESSED =
+      new Mode("javac + Lambdaforge processor", "processor", true, false);
+  private static final Mode PREGENERATED =
+      new Mode("javac -proc:none, app + generated adapters", "pregenerated", false, true);
 
   private CompileTime() {}
 
@@ -54,9 +73,6 @@ public final class CompileTime {
     }
     String classpath = select(jars, COMPILE_CLASSPATH);
     String processorPath = select(jars, PROCESSOR_PATH);
-    Mode plain = new Mode("javac -proc:none", false);
-    Mode processed = new Mode("javac + Lambdaforge processor", true);
-    Mode pregenerated = new Mode("javac -proc:none, app + generated adapters", false);
 
     Map<Integer, Map<Mode, Stats>> results = new LinkedHashMap<>();
     StringBuilder csv = new StringBuilder("functions,mode,run,ms\n");
@@ -68,7 +84,7 @@ public final class CompileTime {
         Path app = argfile(work.resolve("app-" + n + ".txt"), files);
         // one untimed run with the processor: warms the page cache, keeps the generated sources
         Path generated = Files.createDirectories(work.resolve("generated-" + n));
-        javac(work, app, classpath, processorPath, true, n, generated);
+        javac(work, app, classpath, processorPath, PROCESSED, n, generated);
         List<Path> all = new ArrayList<>(files);
         try (Stream<Path> walk = Files.walk(generated)) {
           walk.filter(f -> f.toString().endsWith(".java")).sorted().forEach(all::add);
@@ -76,17 +92,16 @@ public final class CompileTime {
         Path appAndAdapters = argfile(work.resolve("all-" + n + ".txt"), all);
         int runs = n >= 1000 ? 3 : 5;
         Map<Mode, List<Double>> times = new LinkedHashMap<>();
-        List<Mode> modes = List.of(plain, processed, pregenerated);
+        List<Mode> modes = List.of(PLAIN, PROCESSED, PREGENERATED);
         modes.forEach(mode -> times.put(mode, new ArrayList<>()));
         for (int run = 0; run < runs; run++) {
           for (int i = 0; i < modes.size(); i++) {
             Mode mode = modes.get((i + run) % modes.size());
-            double ms = mode == pregenerated
-                ? javac(work, appAndAdapters, classpath, processorPath, false, n, null)
-                : javac(work, app, classpath, processorPath, mode.processor(), n, null);
+            double ms = javac(work, mode.pregenerated() ? appAndAdapters : app, classpath, processorPath,
+                mode, n, null);
             times.get(mode).add(ms);
-            csv.append(n).append(',').append(mode == plain ? "none" : mode == processed ? "processor" : "pregenerated")
-                .append(',').append(run).append(',').append(Format.fixed(ms, 0)).append('\n');
+            csv.append(n).append(',').append(mode.key()).append(',').append(run).append(',')
+                .append(Format.fixed(ms, 0)).append('\n');
           }
         }
         Map<Mode, Stats> stats = new LinkedHashMap<>();
@@ -98,7 +113,7 @@ public final class CompileTime {
       deleteTree(work);
     }
     Files.writeString(out.resolve("compile.csv"), csv);
-    Files.writeString(out.resolve("compile.md"), table(results, plain, processed, pregenerated));
+    Files.writeString(out.resolve("compile.md"), table(results));
     System.out.print(Files.readString(out.resolve("compile.md")));
   }
 
@@ -108,10 +123,10 @@ public final class CompileTime {
 
   /**
    * One javac process; returns its wall time in ms. {@code keepSources}, when not null, receives
-   * the generated sources. Checks that exactly one adapter class per function was written when the
-   * processor ran or the adapters were compiled, none otherwise.
+   * the generated sources. Checks that exactly one adapter class per function was written when
+   * {@code mode} {@linkplain Mode#writesAdapters() writes adapters}, none otherwise.
    */
-  private static double javac(Path work, Path argfile, String classpath, String processorPath, boolean processor,
+  private static double javac(Path work, Path argfile, String classpath, String processorPath, Mode mode,
       int functions, Path keepSources) throws IOException, InterruptedException {
     Path classes = work.resolve("classes");
     deleteTree(classes);
@@ -125,7 +140,7 @@ public final class CompileTime {
         Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
         "--release", "17", "-encoding", "UTF-8", "-parameters", "-Xlint:none", "-nowarn",
         "-d", classes.toString(), "-s", generated.toString(), "-cp", classpath));
-    if (processor) {
+    if (mode.processor()) {
       command.addAll(List.of("-processorpath", processorPath));
     } else {
       command.add("-proc:none");
@@ -140,24 +155,23 @@ public final class CompileTime {
     }
     double ms = (System.nanoTime() - start) / 1e6;
     if (p.exitValue() != 0) {
-      throw new IllegalStateException("javac failed (" + (processor ? "with" : "without") + " processor, "
-          + functions + " functions):\n" + Files.readString(log));
+      throw new IllegalStateException("javac failed (" + mode.label() + ", " + functions + " functions):\n"
+          + Files.readString(log));
     }
     long adapters;
     try (Stream<Path> walk = Files.walk(classes)) {
       adapters = walk.filter(f -> f.getFileName().toString().endsWith("Handler.class")).count();
     }
-    boolean withAdapters = processor || argfile.getFileName().toString().startsWith("all-");
-    long expected = withAdapters ? functions : 0;
+    long expected = mode.writesAdapters() ? functions : 0;
     if (adapters != expected) {
       throw new IllegalStateException("expected " + expected + " adapter classes for " + functions
-          + " functions " + (withAdapters ? "with" : "without") + " adapters, found " + adapters
+          + " functions (" + mode.label() + "), found " + adapters
           + "\n" + Files.readString(log));
     }
     return ms;
   }
 
-  private static String table(Map<Integer, Map<Mode, Stats>> results, Mode plain, Mode processed, Mode pregenerated) {
+  private static String table(Map<Integer, Map<Mode, Stats>> results) {
     StringBuilder md = new StringBuilder();
     md.append("### Compile time: javac over N @Function methods (fresh javac per compilation, median)\n\n");
     md.append("| functions | source files | javac -proc:none ms | javac + processor ms | added ms | added "
@@ -165,29 +179,31 @@ public final class CompileTime {
         + "| runs |\n");
     md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     Map<Integer, Double> added = new LinkedHashMap<>();
-    double lastPercent = 0;
+    Map<Integer, Double> addedPercent = new LinkedHashMap<>();
     for (Map.Entry<Integer, Map<Mode, Stats>> e : results.entrySet()) {
       int n = e.getKey();
-      double without = e.getValue().get(plain).median();
-      double with = e.getValue().get(processed).median();
-      double adapters = e.getValue().get(pregenerated).median() - without;
+      double without = e.getValue().get(PLAIN).median();
+      double with = e.getValue().get(PROCESSED).median();
+      double adapters = e.getValue().get(PREGENERATED).median() - without;
       double delta = with - without;
+      double percent = 100 * delta / without;
       added.put(n, delta);
-      lastPercent = 100 * delta / without;
+      addedPercent.put(n, percent);
       md.append("| ").append(Format.whole(n))
           .append(" | ").append((n + SourceTree.FUNCTIONS_PER_CLASS - 1) / SourceTree.FUNCTIONS_PER_CLASS)
           .append(" | ").append(Format.whole(without))
           .append(" | ").append(Format.whole(with))
           .append(" | ").append(Format.whole(delta))
-          .append(" | ").append(Format.fixed(lastPercent, 0)).append('%')
+          .append(" | ").append(Format.fixed(percent, 0)).append('%')
           .append(" | ").append(Format.fixed(delta / n, 2))
           .append(" | ").append(Format.whole(adapters))
           .append(" | ").append(Format.whole(delta - adapters))
-          .append(" | ").append(e.getValue().get(plain).n()).append(" |\n");
+          .append(" | ").append(e.getValue().get(PLAIN).n()).append(" |\n");
     }
-    if (added.containsKey(1000)) {
+    if (addedPercent.containsKey(1000)) {
+      double percent = addedPercent.get(1000);
       md.append("\nTarget: processor adds <= 30% to javac time at 1000 functions: ")
-          .append(Format.fixed(lastPercent, 0)).append("% ").append(Format.verdict(lastPercent <= 30)).append('\n');
+          .append(Format.fixed(percent, 0)).append("% ").append(Format.verdict(percent <= 30)).append('\n');
     }
     if (added.containsKey(100) && added.containsKey(1000)) {
       md.append("Growth of the added time from 100 to 1000 functions: ")

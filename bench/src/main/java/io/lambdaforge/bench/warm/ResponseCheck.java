@@ -40,7 +40,8 @@ public final class ResponseCheck {
     return MAPPER.readTree(root.get("body").asText());
   }
 
-  static byte[] invoke(RequestStreamHandler handler, byte[] event) throws IOException {
+  /** The response of one in-process invocation of {@code handler} with {@code event}. */
+  public static byte[] invoke(RequestStreamHandler handler, byte[] event) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     handler.handleRequest(new ByteArrayInputStream(event), out, new BenchContext());
     return out.toByteArray();

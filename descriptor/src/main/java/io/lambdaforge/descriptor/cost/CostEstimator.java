@@ -84,17 +84,12 @@ public final class CostEstimator {
             + f.traffic().invocationsPerMonth());
       }
       boolean known = f.traffic().isKnown() || pc != null;
-      long timeoutMs = f.timeoutSeconds() * 1000L;
-      Optional<Usage> monthly = known
-          ? Optional.of(usage.usage(f, f.architecture(), f.traffic().invocationsPerMonth(),
-              f.traffic().averageDurationMs(), pc, pc == null ? 0 : pc.averageDurationMs(), false))
-          : Optional.empty();
-      Optional<Usage> worstMonthly = known
-          ? Optional.of(usage.usage(f, f.architecture(), f.traffic().invocationsPerMonth(),
-              timeoutMs, pc, timeoutMs, false))
-          : Optional.empty();
-      monthly.ifPresentOrElse(expected::add, () -> unknown.add(f.name()));
-      worstMonthly.ifPresent(worst::add);
+      if (known) {
+        expected.add(monthlyUsage(f, f.architecture(), pc, usage, false, false));
+        worst.add(monthlyUsage(f, f.architecture(), pc, usage, true, false));
+      } else {
+        unknown.add(f.name());
+      }
       functions.add(functionCost(f, pc, usage, known));
     }
 
@@ -140,11 +135,21 @@ public final class CostEstimator {
 
   private CostLines monthly(FunctionSpec f, Architecture architecture, ProvisionedConcurrency pc,
       UsageCalculator usage, boolean worstCase) {
+    return pricer.price(List.of(monthlyUsage(f, architecture, pc, usage, worstCase, true)), false);
+  }
+
+  /**
+   * Usage of the declared traffic at the average durations, or with every invocation running to
+   * the timeout when {@code worstCase}; {@code withAlbFixed} adds the function's share of the ALB
+   * hourly charge (per-function figures; the totals add the whole charge once).
+   */
+  private static Usage monthlyUsage(FunctionSpec f, Architecture architecture,
+      ProvisionedConcurrency pc, UsageCalculator usage, boolean worstCase, boolean withAlbFixed) {
     long timeoutMs = f.timeoutSeconds() * 1000L;
     long onDemandMs = worstCase ? timeoutMs : f.traffic().averageDurationMs();
     long pcMs = worstCase ? timeoutMs : pc == null ? 0 : pc.averageDurationMs();
-    return pricer.price(List.of(usage.usage(f, architecture, f.traffic().invocationsPerMonth(),
-        onDemandMs, pc, pcMs, true)), false);
+    return usage.usage(f, architecture, f.traffic().invocationsPerMonth(), onDemandMs, pc, pcMs,
+        withAlbFixed);
   }
 
   private CostLines perMillion(

@@ -58,6 +58,19 @@ public record CostLines(
         new LineItem("freeTier", "Lambda free tier", freeTier));
   }
 
+  /**
+   * The line items of one function's figure, in {@link #items()} order: without the free tier
+   * (applied once, in totals only; always zero for a function, and last in {@link #items()}), the
+   * ALB hourly part keyed {@code albFixedShare}.
+   */
+  public List<LineItem> functionItems() {
+    return items().stream()
+        .filter(item -> !item.key().equals("freeTier"))
+        .map(item -> item.key().equals("albFixed")
+            ? new LineItem("albFixedShare", item.label(), item.usd()) : item)
+        .toList();
+  }
+
   /** Builds from {@link #items()}-ordered values, as written by the descriptor writers. */
   public static CostLines of(List<BigDecimal> values) {
     if (values.size() != 8) {
@@ -65,13 +78,6 @@ public record CostLines(
     }
     return new CostLines(values.get(0), values.get(1), values.get(2), values.get(3),
         values.get(4), values.get(5), values.get(6), values.get(7));
-  }
-
-  CostLines plus(CostLines o) {
-    return new CostLines(requests.add(o.requests), compute.add(o.compute),
-        ephemeralStorage.add(o.ephemeralStorage),
-        provisionedConcurrency.add(o.provisionedConcurrency), apiGateway.add(o.apiGateway),
-        albCapacity.add(o.albCapacity), albFixed.add(o.albFixed), freeTier.add(o.freeTier));
   }
 
   /**

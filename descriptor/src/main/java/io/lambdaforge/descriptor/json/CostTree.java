@@ -66,26 +66,21 @@ final class CostTree {
 
   private static ObjectNode lines(CostLines lines, boolean perFunction) {
     ObjectNode node = NODES.objectNode();
-    for (CostLines.LineItem item : lines.items()) {
-      if (perFunction && item.key().equals("freeTier")) {
-        continue;
-      }
-      node.put(key(item.key(), perFunction), Money.forFile(item.usd()));
+    for (CostLines.LineItem item : perFunction ? lines.functionItems() : lines.items()) {
+      node.put(item.key(), Money.forFile(item.usd()));
     }
     node.put("total", Money.forFile(lines.total()));
     return node;
   }
 
-  private static String key(String key, boolean perFunction) {
-    return perFunction && key.equals("albFixed") ? "albFixedShare" : key;
-  }
-
   private static CostLines readLines(Fields f, boolean perFunction) {
     List<BigDecimal> values = new ArrayList<>();
-    for (CostLines.LineItem item : CostLines.ZERO.items()) {
-      values.add(perFunction && item.key().equals("freeTier")
-          ? BigDecimal.ZERO.setScale(Money.FILE_SCALE)
-          : f.decimal(key(item.key(), perFunction)));
+    for (CostLines.LineItem item
+        : perFunction ? CostLines.ZERO.functionItems() : CostLines.ZERO.items()) {
+      values.add(f.decimal(item.key()));
+    }
+    if (perFunction) {
+      values.add(BigDecimal.ZERO.setScale(Money.FILE_SCALE)); // the free tier, last of items()
     }
     return CostLines.of(values);
   }

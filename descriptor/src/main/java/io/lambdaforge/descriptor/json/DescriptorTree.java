@@ -13,6 +13,7 @@ import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,13 +85,13 @@ final class DescriptorTree {
     }
     Fields settings = top.object("application");
     List<FunctionSpec> functions = new ArrayList<>();
-    List<FunctionCost> costs = new ArrayList<>();
+    Map<String, FunctionCost> costs = new HashMap<>();
     List<Fields> items = top.array("functions");
     for (Fields item : items) {
       try {
         FunctionSpec f = readFunction(item);
         functions.add(f);
-        costs.add(CostTree.readFunction(item.object("cost"), f));
+        costs.put(f.name(), CostTree.readFunction(item.object("cost"), f));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "functions.json: " + item.path() + ": " + e.getMessage(), e);
@@ -104,10 +105,7 @@ final class DescriptorTree {
       throw new IllegalArgumentException("functions.json: " + e.getMessage(), e);
     }
     Fields pricing = top.object("pricing");
-    List<FunctionCost> ordered = app.functions().stream()
-        .map(f -> costs.stream().filter(c -> c.functionName().equals(f.name())).findFirst()
-            .orElseThrow())
-        .toList();
+    List<FunctionCost> ordered = app.functions().stream().map(f -> costs.get(f.name())).toList();
     CostEstimate cost = new CostEstimate(pricing.text("effectiveDate"), pricing.text("region"),
         pricing.text("currency"), pricing.integer("durationRoundingMs"), ordered,
         CostTree.readTotals(top.object("totals")));

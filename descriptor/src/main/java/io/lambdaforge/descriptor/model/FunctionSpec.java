@@ -110,11 +110,6 @@ public record FunctionSpec(
     return logicalIdOf(name);
   }
 
-  /** Whether a monthly budget is set. */
-  public boolean hasBudget() {
-    return monthlyBudgetUsd.signum() > 0;
-  }
-
   static String logicalIdOf(String name) {
     StringBuilder id = new StringBuilder();
     for (String part : name.split("[^A-Za-z0-9]+")) {

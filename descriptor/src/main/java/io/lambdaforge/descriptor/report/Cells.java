@@ -29,14 +29,7 @@ final class Cells {
     row.add(f.functionName());
     row.add(f.architecture().samName());
     row.add(f.memoryMb() + " MB");
-    Optional<CostLines> m = f.monthly();
-    row.add(amount(m.map(CostLines::requests)));
-    row.add(amount(m.map(CostLines::compute)));
-    row.add(amount(m.map(CostLines::ephemeralStorage)));
-    row.add(amount(m.map(CostLines::provisionedConcurrency)));
-    row.add(amount(m.map(CostLines::apiGateway)));
-    row.add(amount(m.map(l -> l.albCapacity().add(l.albFixed()))));
-    row.add(m.map(l -> Money.display(l.total())).orElse("unknown"));
+    addMonthly(row, f.monthly());
     row.add(amount(f.perMillion().map(CostLines::total)));
     row.add(Money.display(f.worstCasePerMillion().total()));
     row.add(amount(f.worstCaseMonthly().map(CostLines::total)));
@@ -45,15 +38,8 @@ final class Cells {
   }
 
   static List<String> totalsRow(CostEstimate cost) {
-    Optional<CostLines> m = cost.totals().monthly();
     List<String> row = new ArrayList<>(List.of("TOTAL (account)", "", ""));
-    row.add(amount(m.map(CostLines::requests)));
-    row.add(amount(m.map(CostLines::compute)));
-    row.add(amount(m.map(CostLines::ephemeralStorage)));
-    row.add(amount(m.map(CostLines::provisionedConcurrency)));
-    row.add(amount(m.map(CostLines::apiGateway)));
-    row.add(amount(m.map(l -> l.albCapacity().add(l.albFixed()))));
-    row.add(m.map(l -> Money.display(l.total())).orElse("unknown"));
+    addMonthly(row, cost.totals().monthly());
     row.add("");
     row.add("");
     row.add(amount(cost.totals().worstCaseMonthly().map(CostLines::total)));
@@ -66,9 +52,21 @@ final class Cells {
     for (int i = 1; i < HEADER.size(); i++) {
       row.add("");
     }
-    row.set(9, amount(cost.totals().monthly().map(CostLines::freeTier)));
-    row.set(12, amount(cost.totals().worstCaseMonthly().map(CostLines::freeTier)));
+    row.set(HEADER.indexOf("monthly"), amount(cost.totals().monthly().map(CostLines::freeTier)));
+    row.set(HEADER.indexOf("worst month"),
+        amount(cost.totals().worstCaseMonthly().map(CostLines::freeTier)));
     return row;
+  }
+
+  /** The monthly columns, {@code requests} to {@code monthly}, of a function or the totals. */
+  private static void addMonthly(List<String> row, Optional<CostLines> m) {
+    row.add(amount(m.map(CostLines::requests)));
+    row.add(amount(m.map(CostLines::compute)));
+    row.add(amount(m.map(CostLines::ephemeralStorage)));
+    row.add(amount(m.map(CostLines::provisionedConcurrency)));
+    row.add(amount(m.map(CostLines::apiGateway)));
+    row.add(amount(m.map(l -> l.albCapacity().add(l.albFixed()))));
+    row.add(m.map(l -> Money.display(l.total())).orElse("unknown"));
   }
 
   /** Notes under the table: free tier, ALB share, unknown traffic, architecture hints. */

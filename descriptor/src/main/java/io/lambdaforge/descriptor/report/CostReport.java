@@ -59,9 +59,10 @@ public final class CostReport {
           .append(" MB (").append(f.vcpuShare().toPlainString()).append(" vCPU), budget: ")
           .append(Cells.budget(f.budgetCheck())).append(".\n\n");
       List<List<String>> rows = new ArrayList<>();
-      for (int i = 0; i < CostLines.ZERO.items().size() - 1; i++) {
+      List<CostLines.LineItem> items = CostLines.ZERO.functionItems();
+      for (int i = 0; i < items.size(); i++) {
         int item = i;
-        rows.add(List.of(CostLines.ZERO.items().get(i).label(),
+        rows.add(List.of(items.get(i).label(),
             line(f.monthly(), item), line(f.perMillion(), item),
             line(Optional.of(f.worstCasePerMillion()), item), line(f.worstCaseMonthly(), item)));
       }
@@ -85,7 +86,7 @@ public final class CostReport {
   }
 
   private static String line(Optional<CostLines> lines, int item) {
-    return lines.map(l -> Money.display(l.items().get(item).usd())).orElse("unknown");
+    return lines.map(l -> Money.display(l.functionItems().get(item).usd())).orElse("unknown");
   }
 
   private static String total(Optional<CostLines> lines) {

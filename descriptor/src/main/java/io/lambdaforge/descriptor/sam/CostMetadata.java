@@ -72,14 +72,8 @@ final class CostMetadata {
 
   private static ObjectNode lines(CostLines lines, boolean perFunction) {
     ObjectNode node = NODES.objectNode();
-    for (CostLines.LineItem item : lines.items()) {
-      if (perFunction && item.key().equals("freeTier")) {
-        continue;
-      }
+    for (CostLines.LineItem item : perFunction ? lines.functionItems() : lines.items()) {
       String key = Character.toUpperCase(item.key().charAt(0)) + item.key().substring(1);
-      if (perFunction && item.key().equals("albFixed")) {
-        key = "AlbFixedShare";
-      }
       amount(node, key, item.usd(), perFunction);
     }
     amount(node, "Total", lines.total(), perFunction);
