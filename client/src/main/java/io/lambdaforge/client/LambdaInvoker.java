@@ -153,13 +153,13 @@ public final class LambdaInvoker {
 
   /** Invokes {@code function} for its effect; the result is ignored. */
   public void invokeVoid(String function, Object payload) {
-    invokeRaw(function, write(resolve(function), payload));
+    String name = resolve(function);
+    call(name, write(name, payload));
   }
 
   /** Invokes {@code function} with raw JSON bytes and returns the raw result. */
   public byte[] invokeRaw(String function, byte[] payload) {
-    String name = resolve(function);
-    return call(name, payload);
+    return call(resolve(function), payload);
   }
 
   private <T> T invoke(String function, Object payload, JavaType type) {

@@ -124,10 +124,6 @@ public final class LocalApp implements AutoCloseable {
     return location;
   }
 
-  public ClassLoader classLoader() {
-    return loader;
-  }
-
   /**
    * The function called {@code name}.
    *

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.local.gateway.EventFactory;
 import io.lambdaforge.local.gateway.LocalRequest;
-import io.lambdaforge.local.server.LocalGateway;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,8 +47,8 @@ public final class SampleEvents {
       return JsonNodeFactory.instance.objectNode();
     }
     TriggerSpec t = trigger.get();
-    return LocalGateway.eventNode(LocalApp.source(t), t.method(), t.path(), t.albMultiValueHeaders(),
-        pathParameters(t.path()), request(t), HOST);
+    EventFactory.Route route = new EventFactory.Route(t.method(), t.path(), pathParameters(t.path()));
+    return EventFactory.event(LocalApp.source(t), route, t.albMultiValueHeaders(), request(t), HOST);
   }
 
   /** The trigger a sample is made for; empty means a direct (SDK) invoke. */

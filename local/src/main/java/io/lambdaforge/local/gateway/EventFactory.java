@@ -3,6 +3,7 @@ package io.lambdaforge.local.gateway;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.annotations.Source;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Builds the event each source would send for one HTTP request, following the wire formats of
@@ -23,6 +25,8 @@ import java.util.Set;
  * declared {@code binaryMediaTypes: ["*&#47;*"]} minus those text types.
  */
 public final class EventFactory {
+  /** The stage name REST events carry (HTTP API events carry {@code $default}). */
+  public static final String STAGE = "local";
   static final String ACCOUNT_ID = "123456789012";
   static final String API_ID = "local";
   static final String TARGET_GROUP_ARN =
@@ -40,6 +44,22 @@ public final class EventFactory {
 
   /** Request metadata shared by every source. */
   public record Meta(String requestId, Instant time, String stage, String host) {}
+
+  /**
+   * The event {@code source} sends for {@code request} on {@code route}, with a fresh request id
+   * and the current time; {@code host} is the domain name ({@code 127.0.0.1} when blank).
+   */
+  public static ObjectNode event(Source source, Route route, boolean albMultiValueHeaders, LocalRequest request,
+      String host) {
+    Meta meta = new Meta(UUID.randomUUID().toString(), Instant.now(), STAGE,
+        host == null || host.isBlank() ? "127.0.0.1" : host);
+    return switch (source) {
+      case API_GATEWAY_REST -> rest(request, route, meta);
+      case API_GATEWAY_HTTP -> httpApi(request, route, meta);
+      case ALB -> alb(request, albMultiValueHeaders);
+      case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
+    };
+  }
 
   /** An API Gateway REST API (payload 1.0) proxy event. */
   public static ObjectNode rest(LocalRequest request, Route route, Meta meta) {

@@ -11,14 +11,16 @@ public record GatewayResponse(int status, List<Map.Entry<String, String>> header
     headers = List.copyOf(headers);
   }
 
-  static GatewayResponse json(int status, String json) {
+  /** A response with a JSON body. */
+  public static GatewayResponse json(int status, String json) {
     return new GatewayResponse(
         status,
         List.of(Map.entry("Content-Type", "application/json")),
         json.getBytes(StandardCharsets.UTF_8));
   }
 
-  static GatewayResponse text(int status, String text) {
+  /** A response with a UTF-8 plain-text body. */
+  public static GatewayResponse text(int status, String text) {
     return new GatewayResponse(
         status,
         List.of(Map.entry("Content-Type", "text/plain; charset=utf-8")),

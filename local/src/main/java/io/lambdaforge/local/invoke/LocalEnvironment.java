@@ -1,6 +1,5 @@
 package io.lambdaforge.local.invoke;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,7 +51,7 @@ public final class LocalEnvironment {
 
   static <T> T with(Map<String, String> env, Callable<T> body) throws Exception {
     Map<String, String> previous = CURRENT.get();
-    CURRENT.set(Map.copyOf(new LinkedHashMap<>(env)));
+    CURRENT.set(Map.copyOf(env)); // no copy when env is already immutable (LocalFunction's is)
     try {
       return body.call();
     } finally {

@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +40,7 @@ public final class LocalFunction implements AutoCloseable {
     this.name = name;
     this.memoryMb = memoryMb;
     this.timeoutSeconds = timeoutSeconds;
-    this.environment = Map.copyOf(new LinkedHashMap<>(environment));
+    this.environment = Map.copyOf(environment);
     this.handler = handler;
     this.loader = loader;
     this.log = log;
@@ -50,12 +49,6 @@ public final class LocalFunction implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-  }
-
-  /** Loads a function without environment variables; see {@link #load(String, String, int, int, Map, ClassLoader, PrintStream)}. */
-  public static LocalFunction load(
-      String name, String handler, int memoryMb, int timeoutSeconds, ClassLoader loader, PrintStream log) {
-    return load(name, handler, memoryMb, timeoutSeconds, Map.of(), loader, log);
   }
 
   /**
@@ -111,11 +104,6 @@ public final class LocalFunction implements AutoCloseable {
 
   public int timeoutSeconds() {
     return timeoutSeconds;
-  }
-
-  /** The declared environment variables, in declaration order. */
-  public Map<String, String> environment() {
-    return environment;
   }
 
   /** Invokes the function with {@code event}, enforcing its timeout. */

@@ -6,11 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * #close()} stops accepting, lets running requests finish briefly, then stops the workers.
  */
 public final class DevServer implements AutoCloseable {
-  /** Largest request body accepted: Lambda's synchronous payload limit. */
-  static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
-
   private final LocalGateway gateway;
   private final PrintStream log;
   private final HttpServer server;
@@ -42,11 +36,8 @@ public final class DevServer implements AutoCloseable {
     this.gateway = gateway;
     this.log = log;
     this.server = server;
-    this.executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4), runnable -> {
-      Thread thread = new Thread(runnable, "lambdaforge-serve");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
+        Exchanges.daemonThreads("lambdaforge-serve"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -75,9 +66,9 @@ public final class DevServer implements AutoCloseable {
     String function = "-";
     GatewayResponse response;
     try {
-      byte[] body = readBody(exchange);
+      byte[] body = Exchanges.readBody(exchange);
       if (body == null) {
-        response = json(413, "{\"message\":\"Request Too Long\"}");
+        response = GatewayResponse.json(413, "{\"message\":\"Request Too Long\"}");
       } else {
         LocalRequest request = new LocalRequest(method, rawPath, exchange.getRequestURI().getRawQuery(),
             headers(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getAddress().getHostAddress());
@@ -87,7 +78,7 @@ public final class DevServer implements AutoCloseable {
       }
     } catch (RuntimeException unexpected) {
       log.println("dev server error: " + unexpected);
-      response = json(500, "{\"message\":\"Internal Server Error\"}");
+      response = GatewayResponse.json(500, "{\"message\":\"Internal Server Error\"}");
     }
     log.printf("%s %s %s %d %d ms%n", method, rawPath, function, response.status(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
@@ -100,18 +91,6 @@ public final class DevServer implements AutoCloseable {
     return list;
   }
 
-  /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}; reads at most one byte more. */
-  private static byte[] readBody(HttpExchange exchange) throws IOException {
-    InputStream in = exchange.getRequestBody();
-    byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-    return body.length > MAX_BODY_BYTES ? null : body;
-  }
-
-  private static GatewayResponse json(int status, String body) {
-    return new GatewayResponse(status, List.of(Map.entry("Content-Type", "application/json")),
-        body.getBytes(StandardCharsets.UTF_8));
-  }
-
   private static void write(HttpExchange exchange, GatewayResponse response) throws IOException {
     Headers headers = exchange.getResponseHeaders();
     for (Map.Entry<String, String> header : response.headers()) {
@@ -121,14 +100,8 @@ public final class DevServer implements AutoCloseable {
       }
     }
     boolean noBody = response.status() == 204 || response.status() == 304
-        || exchange.getRequestMethod().equals("HEAD") || response.body().length == 0;
-    exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(response.body());
-      }
-    }
-    exchange.close();
+        || exchange.getRequestMethod().equals("HEAD");
+    Exchanges.send(exchange, response.status(), noBody ? new byte[0] : response.body());
   }
 
   /** Stops accepting requests, lets running ones finish for up to a second, then stops. */

@@ -11,7 +11,6 @@ import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +68,8 @@ public final class InvokeApiServer implements AutoCloseable {
     this.log = log;
     this.mapper = mapper;
     this.server = server;
-    this.executor = Executors.newFixedThreadPool(16, daemon("lambdaforge-invoke-api"));
-    this.events = Executors.newCachedThreadPool(daemon("lambdaforge-invoke-event"));
+    this.executor = Executors.newFixedThreadPool(16, Exchanges.daemonThreads("lambdaforge-invoke-api"));
+    this.events = Executors.newCachedThreadPool(Exchanges.daemonThreads("lambdaforge-invoke-event"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -127,10 +126,10 @@ public final class InvokeApiServer implements AutoCloseable {
       return Answer.error(400, "InvalidParameterValueException", "1 validation error detected: Value '"
           + logType + "' at 'logType' failed to satisfy constraint: Member must satisfy enum value set: [None, Tail]");
     }
-    byte[] payload = exchange.getRequestBody().readNBytes(DevServer.MAX_BODY_BYTES + 1);
-    if (payload.length > DevServer.MAX_BODY_BYTES) {
+    byte[] payload = Exchanges.readBody(exchange);
+    if (payload == null) {
       return Answer.error(413, "RequestTooLargeException", "Request must be smaller than "
-          + DevServer.MAX_BODY_BYTES + " bytes for the InvokeFunction operation");
+          + Exchanges.MAX_BODY_BYTES + " bytes for the InvokeFunction operation");
     }
     if (app.application().functions().stream().noneMatch(f -> f.name().equals(name))) {
       return Answer.error(404, "ResourceNotFoundException", "Function not found: " + ACCOUNT_ARN + name);
@@ -148,10 +147,7 @@ public final class InvokeApiServer implements AutoCloseable {
         return new Answer(202, null, new byte[0], null, null);
       default:
         Run run = run(name, event);
-        String tail = logType.equals("Tail") ? run.tail() : null;
-        return run.functionError() == null
-            ? new Answer(200, null, run.output(), null, tail)
-            : new Answer(200, null, run.output(), run.functionError(), tail);
+        return new Answer(200, null, run.output(), run.functionError(), logType.equals("Tail") ? run.tail() : null);
     }
   }
 
@@ -214,14 +210,6 @@ public final class InvokeApiServer implements AutoCloseable {
     return value == null || value.isBlank() ? fallback : value.trim();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return runnable -> {
-      Thread thread = new Thread(runnable, name);
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
   /** One HTTP answer of the Invoke API. */
   private record Answer(int status, String errorType, byte[] body, String functionError, String logResult) {
     static Answer error(int status, String errorType, String message) {
@@ -246,14 +234,7 @@ public final class InvokeApiServer implements AutoCloseable {
       if (logResult != null) {
         headers.add("X-Amz-Log-Result", logResult);
       }
-      boolean noBody = body.length == 0;
-      exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-      if (!noBody) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
-      exchange.close();
+      Exchanges.send(exchange, status, body);
     }
   }
 

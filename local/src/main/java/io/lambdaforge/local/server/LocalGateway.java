@@ -9,15 +9,12 @@ import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.gateway.ResponseTranslator;
 import io.lambdaforge.local.invoke.InvocationResult;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What a gateway does for one HTTP request, without the HTTP transport: picks the route, builds
@@ -25,8 +22,6 @@ import java.util.UUID;
  * gateway's HTTP response. The dev server and the test helper share it.
  */
 public final class LocalGateway {
-  /** The stage name REST events carry. */
-  public static final String STAGE = "local";
   private static final List<Source> PREFERENCE =
       List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB);
 
@@ -49,10 +44,6 @@ public final class LocalGateway {
   /** How one request was answered: the response and the function that ran ("-" for none). */
   public record Exchange(GatewayResponse response, String function) {}
 
-  public List<LocalRoute> routes() {
-    return routes;
-  }
-
   /** Routes {@code request} among every route, by the source preference. */
   public Exchange handle(LocalRequest request, String host) {
     return handle(request, host, Optional.empty());
@@ -73,31 +64,15 @@ public final class LocalGateway {
   }
 
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */
-  public byte[] event(LocalRoute route, Map<String, String> pathParameters, LocalRequest request, String host) {
-    ObjectNode event = eventNode(route.source(), route.method(), route.template(), route.multiValueHeaders(),
-        pathParameters, request, host);
+  private byte[] event(LocalRoute route, Map<String, String> pathParameters, LocalRequest request, String host) {
+    ObjectNode event = EventFactory.event(route.source(),
+        new EventFactory.Route(route.method(), route.template(), pathParameters), route.multiValueHeaders(),
+        request, host);
     try {
       return mapper.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize the event", e);
     }
-  }
-
-  /**
-   * The event {@code source} sends for {@code request} on the route {@code method} {@code template}
-   * (REST events carry the stage {@value #STAGE}; HTTP API events the {@code $default} stage).
-   */
-  public static ObjectNode eventNode(Source source, String method, String template, boolean albMultiValueHeaders,
-      Map<String, String> pathParameters, LocalRequest request, String host) {
-    EventFactory.Meta meta = new EventFactory.Meta(UUID.randomUUID().toString(), Instant.now(), STAGE,
-        host == null || host.isBlank() ? "127.0.0.1" : host);
-    EventFactory.Route gatewayRoute = new EventFactory.Route(method, template, pathParameters);
-    return switch (source) {
-      case API_GATEWAY_REST -> EventFactory.rest(request, gatewayRoute, meta);
-      case API_GATEWAY_HTTP -> EventFactory.httpApi(request, gatewayRoute, meta);
-      case ALB -> EventFactory.alb(request, albMultiValueHeaders);
-      case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
-    };
   }
 
   /** The gateway's HTTP response to an invocation result. */
@@ -141,8 +116,8 @@ public final class LocalGateway {
   }
 
   private static GatewayResponse notFound(Source source) {
-    String body = source == Source.ALB ? "404 Not Found" : "{\"message\":\"Not Found\"}";
-    String type = source == Source.ALB ? "text/plain; charset=utf-8" : "application/json";
-    return new GatewayResponse(404, List.of(Map.entry("Content-Type", type)), body.getBytes(StandardCharsets.UTF_8));
+    return source == Source.ALB
+        ? GatewayResponse.text(404, "404 Not Found")
+        : GatewayResponse.json(404, "{\"message\":\"Not Found\"}");
   }
 }

@@ -142,7 +142,7 @@ class DevServerTest {
 
   @Test
   void rejectsBodiesAboveTheLambdaPayloadLimit() throws Exception {
-    byte[] big = new byte[DevServer.MAX_BODY_BYTES + 1];
+    byte[] big = new byte[Exchanges.MAX_BODY_BYTES + 1];
     HttpResponse<byte[]> response = send(server, HttpRequest.newBuilder()
         .POST(HttpRequest.BodyPublishers.ofByteArray(big)).header("Content-Type", "application/octet-stream"), "/upload");
     assertEquals(413, response.statusCode());
