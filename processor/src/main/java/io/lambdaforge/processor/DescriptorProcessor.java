@@ -5,7 +5,6 @@ import io.lambdaforge.processor.descriptor.DescriptorAssembler;
 import io.lambdaforge.processor.descriptor.DescriptorOptions;
 import io.lambdaforge.processor.descriptor.GlobalReport;
 import io.lambdaforge.processor.diag.Message;
-import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
@@ -18,21 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -59,8 +54,8 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class DescriptorProcessor extends AbstractProcessor {
-  /** "qualified class name" -> member indexes of its @Function methods, in discovery order. */
-  private final Map<String, Set<Integer>> functions = new LinkedHashMap<>();
+  /** Every {@code @Function} method seen, in discovery order. */
+  private final MethodIndex functions = new MethodIndex();
   /** The options, parsed in the background once a function is seen; null until then. */
   private FutureTask<DescriptorOptions.Parsed> options;
   private boolean finished;
@@ -90,7 +85,7 @@ public final class DescriptorProcessor extends AbstractProcessor {
       }
     } catch (RuntimeException | LinkageError e) {
       // Never crash the compilation; no single element is to blame here.
-      print(GlobalReport.error(Message.INTERNAL, describe(e)));
+      print(GlobalReport.error(Message.INTERNAL, Diagnostics.describe(e)));
     }
     return false;
   }
@@ -101,14 +96,9 @@ public final class DescriptorProcessor extends AbstractProcessor {
       return;
     }
     for (Element element : round.getElementsAnnotatedWith(function)) {
-      // Methods of local and anonymous classes cannot be found again by name; they are errors.
-      if (element instanceof ExecutableElement
-          && element.getEnclosingElement() instanceof TypeElement type
-          && (type.getNestingKind() == NestingKind.TOP_LEVEL
-              || type.getNestingKind() == NestingKind.MEMBER)) {
-        functions
-            .computeIfAbsent(type.getQualifiedName().toString(), k -> new LinkedHashSet<>())
-            .add(type.getEnclosedElements().indexOf(element));
+      // Methods of local and anonymous classes are not remembered; they are errors.
+      if (element instanceof ExecutableElement method) {
+        functions.add(method);
       }
     }
     if (!functions.isEmpty() && options == null) {
@@ -176,7 +166,7 @@ public final class DescriptorProcessor extends AbstractProcessor {
         new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     FunctionValidator validator = new FunctionValidator();
     List<CompilationValidator.Entry> entries = new ArrayList<>();
-    for (ExecutableElement method : methods()) {
+    for (ExecutableElement method : functions.methods(processingEnv.getElementUtils())) {
       ReadResult read = reader.read(method);
       if (read.isDeferred() || read.model() == null || hasError(read.reports())) {
         continue;
@@ -195,25 +185,6 @@ public final class DescriptorProcessor extends AbstractProcessor {
     return entries;
   }
 
-  private List<ExecutableElement> methods() {
-    List<ExecutableElement> methods = new ArrayList<>();
-    for (Map.Entry<String, Set<Integer>> entry : functions.entrySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
-      if (type == null) {
-        continue;
-      }
-      List<? extends Element> members = type.getEnclosedElements();
-      for (int index : entry.getValue()) {
-        if (index >= 0
-            && index < members.size()
-            && members.get(index) instanceof ExecutableElement m) {
-          methods.add(m);
-        }
-      }
-    }
-    return methods;
-  }
-
   private void write(String path, String content, Element[] originating) {
     try {
       FileObject file =
@@ -224,20 +195,8 @@ public final class DescriptorProcessor extends AbstractProcessor {
         out.write(content);
       }
     } catch (IOException | RuntimeException e) {
-      print(GlobalReport.error(Message.DESCRIPTOR_WRITE, path, describe(e)));
+      print(GlobalReport.error(Message.DESCRIPTOR_WRITE, path, Diagnostics.describe(e)));
     }
-  }
-
-  /** A one-line description of an unexpected failure; never a stack trace. */
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    if (message == null) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    message = newline < 0 ? message : message.substring(0, newline);
-    return e.getClass().getSimpleName()
-        + ": " + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
   }
 
   private static boolean hasError(List<Report> reports) {
@@ -248,16 +207,7 @@ public final class DescriptorProcessor extends AbstractProcessor {
     processingEnv.getMessager().printMessage(report.kind(), report.text());
   }
 
-  /** The only place element diagnostics are printed: on the narrowest position known. */
   private void print(Report report) {
-    Messager messager = processingEnv.getMessager();
-    Position at = report.position();
-    if (at.value() != null) {
-      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror(), at.value());
-    } else if (at.mirror() != null) {
-      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror());
-    } else {
-      messager.printMessage(report.kind(), report.text(), at.element());
-    }
+    Diagnostics.print(processingEnv.getMessager(), report);
   }
 }

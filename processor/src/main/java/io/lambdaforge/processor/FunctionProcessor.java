@@ -18,13 +18,11 @@ import io.lambdaforge.processor.validate.FunctionValidator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -56,10 +54,10 @@ public final class FunctionProcessor extends AbstractProcessor {
       List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
   private final CompilationValidator compilationValidator = new CompilationValidator();
-  /** Deferred methods: "qualified class name" -> indexes of the methods among its members. */
-  private final Map<String, Set<Integer>> deferred = new LinkedHashMap<>();
+  /** Methods whose types were not resolvable yet, read again next round. */
+  private final MethodIndex deferred = new MethodIndex();
   /** Methods with an error reported in the current round; they get no adapter. */
-  private final Set<Element> failedThisRound = new HashSet<>();
+  private final Set<Element> failed = new HashSet<>();
   private final ClientGenerator clientGenerator = new ClientGenerator();
   /** Client functions waiting for their class's deferred methods: class -> member index -> model. */
   private final Map<String, TreeMap<Integer, FunctionModel>> pendingClients = new TreeMap<>();
@@ -89,18 +87,21 @@ public final class FunctionProcessor extends AbstractProcessor {
       // Never crash the compilation; the round's elements are unknown here, so report globally.
       processingEnv
           .getMessager()
-          .printMessage(javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL.format(describe(e)));
+          .printMessage(
+              javax.tools.Diagnostic.Kind.ERROR, Message.INTERNAL.format(Diagnostics.describe(e)));
     }
     return false;
   }
 
   private void processRound(RoundEnvironment round) {
+    failed.clear();
     clientsEnabled();
     TypeElement function = processingEnv.getElementUtils().getTypeElement(FunctionReader.FUNCTION);
     if (function == null) {
       return;
     }
-    List<ExecutableElement> methods = takeDeferred();
+    List<ExecutableElement> methods = deferred.methods(processingEnv.getElementUtils());
+    deferred.clear();
     for (Element element : round.getElementsAnnotatedWith(function)) {
       if (element instanceof ExecutableElement && !methods.contains(element)) {
         methods.add((ExecutableElement) element);
@@ -121,7 +122,7 @@ public final class FunctionProcessor extends AbstractProcessor {
                     read.unresolvedType(),
                     qualifiedMethod(method)));
           } else {
-            defer(method);
+            deferred.add(method);
           }
           continue;
         }
@@ -140,7 +141,6 @@ public final class FunctionProcessor extends AbstractProcessor {
     for (Candidate candidate : candidates) {
       entries.add(new CompilationValidator.Entry(candidate.read.model(), candidate.read.site()));
     }
-    Set<Element> failed = new HashSet<>(failedThisRound);
     try {
       for (Report report : compilationValidator.validate(entries)) {
         print(report);
@@ -149,10 +149,8 @@ public final class FunctionProcessor extends AbstractProcessor {
     } catch (RuntimeException e) {
       for (Candidate candidate : candidates) {
         internalError(candidate.method, e);
-        failed.add(candidate.method);
       }
     }
-    failedThisRound.clear();
 
     for (Candidate candidate : candidates) {
       if (!failed.contains(candidate.method)) {
@@ -172,7 +170,7 @@ public final class FunctionProcessor extends AbstractProcessor {
   private void generateClients() {
     for (var it = pendingClients.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, TreeMap<Integer, FunctionModel>> entry = it.next();
-      if (deferred.containsKey(entry.getKey())) {
+      if (deferred.containsClass(entry.getKey())) {
         continue;
       }
       it.remove();
@@ -191,7 +189,7 @@ public final class FunctionProcessor extends AbstractProcessor {
             .generate(functions.get(0).enclosingType(), functions, type)
             .writeTo(processingEnv.getFiler());
       } catch (IOException | RuntimeException | LinkageError e) {
-        print(Report.error(Message.INTERNAL, Position.of(type), describe(e)));
+        print(Report.error(Message.INTERNAL, Position.of(type), Diagnostics.describe(e)));
       }
     }
   }
@@ -226,53 +224,18 @@ public final class FunctionProcessor extends AbstractProcessor {
     for (Report report : reports) {
       print(report);
       if (report.isError()) {
-        failedThisRound.add(method);
+        failed.add(method);
       }
     }
   }
 
-  /** The only place diagnostics are printed: on the narrowest position known. */
   private void print(Report report) {
-    Messager messager = processingEnv.getMessager();
-    Position at = report.position();
-    if (at.value() != null) {
-      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror(), at.value());
-    } else if (at.mirror() != null) {
-      messager.printMessage(report.kind(), report.text(), at.element(), at.mirror());
-    } else {
-      messager.printMessage(report.kind(), report.text(), at.element());
-    }
+    Diagnostics.print(processingEnv.getMessager(), report);
   }
 
   private void internalError(ExecutableElement method, Throwable e) {
-    failedThisRound.add(method);
-    print(Report.error(Message.INTERNAL, Position.of(method), describe(e)));
-  }
-
-  private void defer(ExecutableElement method) {
-    TypeElement type = (TypeElement) method.getEnclosingElement();
-    deferred
-        .computeIfAbsent(type.getQualifiedName().toString(), k -> new java.util.TreeSet<>())
-        .add(type.getEnclosedElements().indexOf(method));
-  }
-
-  /** The methods deferred by earlier rounds, looked up again by class name and member index. */
-  private List<ExecutableElement> takeDeferred() {
-    List<ExecutableElement> methods = new ArrayList<>();
-    for (Map.Entry<String, Set<Integer>> entry : deferred.entrySet()) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(entry.getKey());
-      if (type == null) {
-        continue;
-      }
-      List<? extends Element> members = type.getEnclosedElements();
-      for (int index : entry.getValue()) {
-        if (index >= 0 && index < members.size() && members.get(index) instanceof ExecutableElement) {
-          methods.add((ExecutableElement) members.get(index));
-        }
-      }
-    }
-    deferred.clear();
-    return methods;
+    failed.add(method);
+    print(Report.error(Message.INTERNAL, Position.of(method), Diagnostics.describe(e)));
   }
 
   private static String qualifiedMethod(ExecutableElement method) {
@@ -282,19 +245,6 @@ public final class FunctionProcessor extends AbstractProcessor {
             ? ((TypeElement) enclosing).getQualifiedName().toString()
             : enclosing.getSimpleName().toString();
     return type + "#" + method.getSimpleName();
-  }
-
-  /** A one-line description of an unexpected failure; never a stack trace. */
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    if (message != null) {
-      int newline = message.indexOf('\n');
-      message = newline < 0 ? message : message.substring(0, newline);
-      if (message.length() > 200) {
-        message = message.substring(0, 200) + "...";
-      }
-    }
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   private static final class Candidate {

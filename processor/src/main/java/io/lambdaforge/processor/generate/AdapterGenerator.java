@@ -18,10 +18,14 @@ import javax.lang.model.element.Modifier;
  * never inspected.
  */
 public abstract class AdapterGenerator {
-  /** The value of {@code @Generated} on every adapter. */
+  /** The value of {@code @Generated} on every generated type. */
   public static final String GENERATOR = "io.lambdaforge.processor.FunctionProcessor";
 
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  /** {@code @Generated} without a date, on every generated type. */
+  static final AnnotationSpec GENERATED =
+      AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+          .addMember("value", "$S", GENERATOR)
+          .build();
   static final ClassName REQUEST_STREAM_HANDLER =
       ClassName.get("com.amazonaws.services.lambda.runtime", "RequestStreamHandler");
   static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
@@ -35,16 +39,17 @@ public abstract class AdapterGenerator {
   public final JavaFile generate(FunctionModel model, Element originating) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.adapter())
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build())
+            .addAnnotation(GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(REQUEST_STREAM_HANDLER)
             .addOriginatingElement(originating);
     addMembers(type, model);
-    return JavaFile.builder(model.adapter().packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return javaFile(model.adapter().packageName(), type.build());
+  }
+
+  /** The source file of a generated type, formatted like every other one. */
+  static JavaFile javaFile(String packageName, TypeSpec type) {
+    return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
   }
 
   /** Adds the Javadoc, fields and {@code handleRequest} of the adapter. */

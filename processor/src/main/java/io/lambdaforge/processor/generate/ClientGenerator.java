@@ -1,6 +1,5 @@
 package io.lambdaforge.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -47,10 +46,7 @@ public final class ClientGenerator {
     ClassName client = Names.client(enclosing);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(client)
-            .addAnnotation(
-                AnnotationSpec.builder(AdapterGenerator.GENERATED)
-                    .addMember("value", "$S", AdapterGenerator.GENERATOR)
-                    .build())
+            .addAnnotation(AdapterGenerator.GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addOriginatingElement(originating)
             .addJavadoc(
@@ -109,10 +105,7 @@ public final class ClientGenerator {
     for (FunctionModel function : functions) {
       type.addMethod(method(function, type, fields));
     }
-    return JavaFile.builder(client.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return AdapterGenerator.javaFile(client.packageName(), type.build());
   }
 
   private static String functionList(List<FunctionModel> functions) {
@@ -138,7 +131,7 @@ public final class ClientGenerator {
                 function.methodName());
     CodeBlock payload = CodeBlock.of("null");
     for (ParameterModel parameter : function.parameters()) {
-      if (HttpInvokerWriter.isBody(parameter)) {
+      if (parameter.isBody()) {
         method.addParameter(parameter.type(), parameter.name());
         payload = CodeBlock.of("$N", parameter.name());
       }

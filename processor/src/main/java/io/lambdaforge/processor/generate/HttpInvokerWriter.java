@@ -51,12 +51,7 @@ final class HttpInvokerWriter {
     for (ParameterModel parameter : parameters) {
       helpers.add(helper(parameter));
     }
-    NameAllocator names = new NameAllocator();
-    names.newName(AdapterGenerator.TARGET, AdapterGenerator.TARGET);
-    names.newName(StaticFields.DISPATCHER, StaticFields.DISPATCHER);
-    for (String field : fields.names()) {
-      names.newName(field, field);
-    }
+    NameAllocator names = fields.localNames();
     String request = names.newName("request");
     String context = names.newName("context");
     String binder = names.newName("binder");
@@ -98,15 +93,10 @@ final class HttpInvokerWriter {
     return method.build();
   }
 
-  /** Whether the parameter is the request body (an un-annotated one is, on an HTTP route). */
-  static boolean isBody(ParameterModel parameter) {
-    return parameter.binding() == Binding.BODY || parameter.binding() == Binding.PAYLOAD;
-  }
-
   /** The converter or body reader of {@code parameter}, {@code null} when it needs none. */
   private CodeBlock helper(ParameterModel parameter) {
     TypeShape shape = parameter.shape();
-    if (isBody(parameter)) {
+    if (parameter.isBody()) {
       switch (shape.kind()) {
         case STRING:
         case BYTES:
@@ -134,11 +124,11 @@ final class HttpInvokerWriter {
    * as {@code null}) reaches {@code check()} instead of failing on unboxing.
    */
   private static TypeName localType(ParameterModel parameter) {
-    return isBody(parameter) ? parameter.type().box() : parameter.type();
+    return parameter.isBody() ? parameter.type().box() : parameter.type();
   }
 
   private static CodeBlock bind(ParameterModel parameter, String binder, CodeBlock helper) {
-    if (isBody(parameter)) {
+    if (parameter.isBody()) {
       switch (parameter.shape().kind()) {
         case STRING:
           return CodeBlock.of("$N.bodyString()", binder);

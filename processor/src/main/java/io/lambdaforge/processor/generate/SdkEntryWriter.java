@@ -36,15 +36,10 @@ final class SdkEntryWriter {
     List<ParameterModel> parameters = model.parameters();
     List<String> readers = new ArrayList<>();
     for (ParameterModel parameter : parameters) {
-      boolean reads = HttpInvokerWriter.isBody(parameter) && PayloadCode.needsReader(parameter);
+      boolean reads = parameter.isBody() && PayloadCode.needsReader(parameter);
       readers.add(reads ? fields.payloadReader(model.functionName(), parameter) : null);
     }
-    NameAllocator names = new NameAllocator();
-    names.newName(AdapterGenerator.TARGET, AdapterGenerator.TARGET);
-    names.newName(StaticFields.DISPATCHER, StaticFields.DISPATCHER);
-    for (String field : fields.names()) {
-      names.newName(field, field);
-    }
+    NameAllocator names = fields.localNames();
     String payload = names.newName("payload");
     String output = names.newName("output");
     String context = names.newName("context");
@@ -61,7 +56,7 @@ final class SdkEntryWriter {
       ParameterModel parameter = parameters.get(i);
       if (parameter.binding() == Binding.CONTEXT) {
         arguments.add(CodeBlock.of("$N", context));
-      } else if (HttpInvokerWriter.isBody(parameter)) {
+      } else if (parameter.isBody()) {
         String local = names.newName(parameter.name(), parameter);
         method.addStatement(
             "$T $N = $L",

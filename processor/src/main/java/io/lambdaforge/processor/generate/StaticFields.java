@@ -2,6 +2,7 @@ package io.lambdaforge.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.lambdaforge.processor.model.ParameterModel;
@@ -80,11 +81,17 @@ final class StaticFields {
     return List.copyOf(fields);
   }
 
-  /** Every field name, so locals of generated methods can avoid them. */
-  List<String> names() {
-    List<String> names = new ArrayList<>();
+  /**
+   * A name allocator for the locals of a generated method that avoids every static field of the
+   * adapter: {@code TARGET}, {@code DISPATCHER} and the fields registered so far (so register
+   * them all first).
+   */
+  NameAllocator localNames() {
+    NameAllocator names = new NameAllocator();
+    names.newName(AdapterGenerator.TARGET, AdapterGenerator.TARGET);
+    names.newName(DISPATCHER, DISPATCHER);
     for (FieldSpec field : fields) {
-      names.add(field.name());
+      names.newName(field.name(), field.name());
     }
     return names;
   }

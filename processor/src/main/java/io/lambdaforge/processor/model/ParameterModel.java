@@ -22,4 +22,12 @@ public record ParameterModel(
     Objects.requireNonNull(boundName, "boundName");
     Objects.requireNonNull(shape, "shape");
   }
+
+  /**
+   * Whether this parameter is the function's input: {@code @Body} or un-annotated. It is read
+   * from the request body on HTTP routes and from the JSON payload on direct invoke.
+   */
+  public boolean isBody() {
+    return binding == Binding.BODY || binding == Binding.PAYLOAD;
+  }
 }

@@ -1,6 +1,5 @@
 package io.lambdaforge.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.Objects;
 
@@ -61,22 +60,6 @@ public record TypeShape(Kind kind, TypeName type, TypeShape of) {
 
   public static TypeShape of(Kind kind, TypeName type) {
     return new TypeShape(kind, type, null);
-  }
-
-  public static TypeShape optional(TypeShape element) {
-    return new TypeShape(
-        Kind.OPTIONAL,
-        com.palantir.javapoet.ParameterizedTypeName.get(
-            ClassName.get("java.util", "Optional"), element.type().box()),
-        element);
-  }
-
-  public static TypeShape list(TypeShape element) {
-    return new TypeShape(
-        Kind.LIST,
-        com.palantir.javapoet.ParameterizedTypeName.get(
-            ClassName.get("java.util", "List"), element.type().box()),
-        element);
   }
 
   /**

@@ -14,12 +14,10 @@ import javax.lang.model.util.Elements;
  * written {@link AnnotationValue} for diagnostics.
  */
 final class Attributes {
-  private final AnnotationMirror mirror;
   private final Map<String, AnnotationValue> all = new LinkedHashMap<>();
   private final Map<String, AnnotationValue> explicit = new LinkedHashMap<>();
 
   Attributes(Elements elements, AnnotationMirror mirror) {
-    this.mirror = mirror;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         elements.getElementValuesWithDefaults(mirror).entrySet()) {
       all.put(e.getKey().getSimpleName().toString(), e.getValue());
@@ -30,17 +28,9 @@ final class Attributes {
     }
   }
 
-  AnnotationMirror mirror() {
-    return mirror;
-  }
-
   /** The values written in source, by attribute name. */
   Map<String, AnnotationValue> explicit() {
     return explicit;
-  }
-
-  boolean has(String name) {
-    return all.containsKey(name);
   }
 
   String string(String name) {

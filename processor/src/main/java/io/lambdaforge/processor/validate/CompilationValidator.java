@@ -31,11 +31,10 @@ public final class CompilationValidator {
 
   private record RouteGroup(Source source, String key) {}
 
-  private record Route(Source source, String method, String key, String path, FunctionModel owner) {
+  private record Route(String method, String path, FunctionModel owner) {
+    /** Whether two routes of one group overlap: the same method, or ANY on either. */
     boolean conflictsWith(Route other) {
-      return source == other.source
-          && key.equals(other.key)
-          && (method.equals(other.method) || method.equals("ANY") || other.method.equals("ANY"));
+      return method.equals(other.method) || method.equals("ANY") || other.method.equals("ANY");
     }
   }
 
@@ -84,12 +83,11 @@ public final class CompilationValidator {
                     samePriority.qualifiedMethod()));
           }
         }
-        Route route =
-            new Route(
-                trigger.source(), trigger.method(), trigger.route().conflictKey(), trigger.path(), model);
+        Route route = new Route(trigger.method(), trigger.path(), model);
         List<Route> group =
             routes.computeIfAbsent(
-                new RouteGroup(route.source(), route.key()), k -> new ArrayList<>());
+                new RouteGroup(trigger.source(), trigger.route().conflictKey()),
+                k -> new ArrayList<>());
         for (Route other : group) {
           if (route.conflictsWith(other)) {
             reports.add(
