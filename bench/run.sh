@@ -25,7 +25,7 @@ if $build; then
   (cd "$root" && mvn -B -q -pl bench package -DskipTests)
 fi
 
-cd "$here" # the harnesses find the sample events at ../../shared/events from here
+cd "$here" # the harnesses find the sample events at ../testdata/events from here
 results="$here/results"
 raw="$results/raw"
 mkdir -p "$raw"

@@ -52,7 +52,7 @@ public enum Case {
     this.managed = managed;
   }
 
-  /** The file in {@code shared/events} the event is made from; {@code null} for SDK. */
+  /** The file in {@code testdata/events} the event is made from; {@code null} for SDK. */
   public String eventFile() {
     return eventFile;
   }

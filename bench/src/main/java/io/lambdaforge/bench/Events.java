@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The events the benchmarks send: real samples from {@code shared/events} with their body replaced
+ * The events the benchmarks send: real samples from {@code testdata/events} with their body replaced
  * by {@link #ORDER_JSON} (and, for the ALB sample, a GET turned into a POST), written compactly as
  * Lambda delivers them. SDK invocations send the order itself.
  *
  * <p>The samples are read from the system property {@code lambdaforge.events} when set, else from
- * {@code ../../shared/events} relative to the working directory (the bench module directory).
+ * {@code ../testdata/events} relative to the working directory (the bench module directory).
  */
 public final class Events {
   /** The small JSON body every request carries. */
@@ -28,10 +28,10 @@ public final class Events {
   /** Where the sample events are. */
   public static Path directory() {
     String configured = System.getProperty("lambdaforge.events");
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "..", "shared", "events");
+    Path dir = configured != null ? Path.of(configured) : Path.of("..", "testdata", "events");
     if (!Files.isDirectory(dir)) {
       throw new IllegalStateException("sample events not found at " + dir.toAbsolutePath().normalize()
-          + "; run from the bench module directory or set -Dlambdaforge.events=<shared/events>");
+          + "; run from the bench module directory or set -Dlambdaforge.events=<testdata/events>");
     }
     return dir;
   }

@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.lambda.model.TooManyRequestsException;
 
 /** Retries, backoff bounds, deadline and error mapping against a scripted endpoint on 127.0.0.1. */
 class LambdaInvokerRetryTest {
-  private static final Path EVENTS = Path.of("..", "..", "shared", "events");
+  private static final Path EVENTS = Path.of("..", "testdata", "events");
 
   record Quote(String sku, int cents) {}
 

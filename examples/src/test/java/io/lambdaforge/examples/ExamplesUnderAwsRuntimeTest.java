@@ -92,7 +92,7 @@ class ExamplesUnderAwsRuntimeTest {
     }
   }
 
-  /** A real HTTP API event (shared/events) turned into {@code POST /quotes} with a JSON body. */
+  /** A real HTTP API event (testdata/events) turned into {@code POST /quotes} with a JSON body. */
   private static String httpApiQuoteEvent(String body) throws IOException {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
     Events.onPath(event, Source.API_GATEWAY_HTTP, "/quotes", null, null);

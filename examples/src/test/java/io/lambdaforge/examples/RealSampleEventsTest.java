@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real events that AWS services sent (from {@code shared/events}, see its SOURCES.md), edited with
+ * Real events that AWS services sent (from {@code testdata/events}, see its SOURCES.md), edited with
  * Jackson only where the route demands (path, method, tenant header, body), through the examples'
  * generated adapters; each answer is checked against the complete response shape of its source.
  */

@@ -21,12 +21,12 @@ final class TestFiles {
     return moduleDir().resolve("..").normalize();
   }
 
-  /** A real sample event from {@code shared/events}, which CI keeps beside the clone. */
+  /** A real sample event from {@code testdata/events}, which in the repository. */
   static Path sharedEvent(String name) {
-    Path file = moduleDir().resolve("../../shared/events").resolve(name).normalize();
+    Path file = moduleDir().resolve("../testdata/events").resolve(name).normalize();
     if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("missing shared sample event " + file
-          + "; shared/ must sit beside the repository clone");
+      throw new IllegalStateException("missing sample event " + file
+          + "; the repository is incomplete");
     }
     return file;
   }

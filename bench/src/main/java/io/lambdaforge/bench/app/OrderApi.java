@@ -7,7 +7,7 @@ import io.lambdaforge.annotations.Trigger;
 
 /**
  * The benchmarked application, compiled by the Lambdaforge processor like any user's. The HTTP
- * routes use the paths of the sample events in {@code shared/events} unchanged (the benchmark only
+ * routes use the paths of the sample events in {@code testdata/events} unchanged (the benchmark only
  * replaces their bodies), hence three different paths for one function.
  */
 public class OrderApi {

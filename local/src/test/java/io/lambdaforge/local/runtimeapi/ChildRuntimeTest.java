@@ -161,6 +161,6 @@ class ChildRuntimeTest {
   }
 
   static Path sharedEvent(String name) {
-    return Path.of("").toAbsolutePath().resolve("../../shared/events").resolve(name).normalize();
+    return Path.of("").toAbsolutePath().resolve("../testdata/events").resolve(name).normalize();
   }
 }

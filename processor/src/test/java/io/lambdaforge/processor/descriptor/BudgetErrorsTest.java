@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Budget diagnostics. Expected amounts are worked out by hand from the us-east-1 prices in
- * shared/docs/pricing.md ($0.20 per 1M requests; $0.0000166667 per GB-s on x86, $0.0000133334 on
+ * https://aws.amazon.com/lambda/pricing/ ($0.20 per 1M requests; $0.0000166667 per GB-s on x86, $0.0000133334 on
  * arm64), not copied from the estimator's output.
  */
 class BudgetErrorsTest {

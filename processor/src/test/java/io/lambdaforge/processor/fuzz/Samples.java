@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The real request samples of {@code shared/events} per source, parsed once, and a context. */
+/** The real request samples of {@code testdata/events} per source, parsed once, and a context. */
 final class Samples {
-  static final Path DIR = Path.of("..", "..", "shared", "events");
+  static final Path DIR = Path.of("..", "testdata", "events");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private Samples() {}

@@ -19,11 +19,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The real sample events of {@code shared/events} (resolved from the module directory as {@code
- * ../../shared/events}), test-side edits of them, and invoking an adapter like the Lambda runtime.
+ * The real sample events of {@code testdata/events} (resolved from the module directory as {@code
+ * ../testdata/events}), test-side edits of them, and invoking an adapter like the Lambda runtime.
  */
 final class Events {
-  static final Path DIR = Path.of("..", "..", "shared", "events");
+  static final Path DIR = Path.of("..", "testdata", "events");
   static final ObjectMapper JSON = new ObjectMapper();
 
   private Events() {}

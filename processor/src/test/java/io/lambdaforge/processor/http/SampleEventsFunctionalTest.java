@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every request sample in shared/events, fed unchanged to generated adapters of catch-all
+ * Every request sample in testdata/events, fed unchanged to generated adapters of catch-all
  * functions ({@code /} and {@code /{proxy+}}, method ANY, on all three HTTP sources): the bound
  * path parameter, body and request view are echoed, and the response has the source's shape.
  */

@@ -10,13 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Compares an error document with AWS's documented Java error response (shared/events). */
+/** Compares an error document with AWS's documented Java error response (testdata/events). */
 final class ErrorShape {
   private ErrorShape() {}
 
   static void assertSameShapeAsAwsJavaSample(JsonNode actual) throws IOException {
     Path sample =
-        Path.of("").toAbsolutePath().resolve("../../shared/events/invoke-error-response-java-docs.json")
+        Path.of("").toAbsolutePath().resolve("../testdata/events/invoke-error-response-java-docs.json")
             .normalize();
     JsonNode expected = Json.mapper().readTree(sample.toFile());
     assertEquals(fieldNames(expected), fieldNames(actual));

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * limit enforced while reading, response header and cookie injection, and path decoding.
  */
 class RequestBoundariesTest {
-  private static final Path EVENTS = Path.of("..", "..", "shared", "events");
+  private static final Path EVENTS = Path.of("..", "testdata", "events");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   // ---- 6 MB: refused early, while reading

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** The shared sample events (module dir/../../shared/events) and invocation helpers. */
+/** The shared sample events (module dir/../testdata/events) and invocation helpers. */
 final class Events {
-  static final Path DIR = Path.of("..", "..", "shared", "events");
+  static final Path DIR = Path.of("..", "testdata", "events");
 
   private Events() {}
 

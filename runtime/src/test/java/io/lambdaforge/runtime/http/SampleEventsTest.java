@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every request sample in shared/events goes through a catch-all function; the echoed request
+ * Every request sample in testdata/events goes through a catch-all function; the echoed request
  * view is compared with the event's own fields, and the response with the source's documented
  * shape and the response samples.
  */
