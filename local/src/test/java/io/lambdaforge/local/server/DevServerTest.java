@@ -111,8 +111,8 @@ class DevServerTest {
 
   @Test
   void aPathUnderSeveralSourcesIsServedByThePreferredOne() throws Exception {
-    assertEquals(Optional.of("rest"), get("/common/1").headers().firstValue("x-echo"), "REST before ALB by default");
-    assertEquals(Optional.of("alb"), send(albFirst, HttpRequest.newBuilder().GET(), "/common/1").headers().firstValue("x-echo"));
+    assertEquals(Optional.of("rest"), get("/twin/1").headers().firstValue("x-echo"), "REST before ALB by default");
+    assertEquals(Optional.of("alb"), send(albFirst, HttpRequest.newBuilder().GET(), "/twin/1").headers().firstValue("x-echo"));
   }
 
   @Test

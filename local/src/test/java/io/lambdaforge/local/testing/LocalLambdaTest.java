@@ -60,8 +60,8 @@ class LocalLambdaTest {
     HttpResult rest = app.request(Source.API_GATEWAY_REST, Request.get("/echo/1"));
     assertEquals(404, rest.status(), "/echo/{id} is an HTTP API route only");
     assertEquals("-", rest.function());
-    assertEquals("rest", app.request(Source.API_GATEWAY_REST, Request.get("/common/1")).header("x-echo"));
-    assertEquals("alb", app.request(Source.ALB, Request.get("/common/1")).header("x-echo"));
+    assertEquals("rest", app.request(Source.API_GATEWAY_REST, Request.get("/twin/1")).header("x-echo"));
+    assertEquals("alb", app.request(Source.ALB, Request.get("/twin/1")).header("x-echo"));
   }
 
   @Test
