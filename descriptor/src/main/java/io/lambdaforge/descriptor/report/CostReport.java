@@ -16,7 +16,11 @@ import java.util.Optional;
 public final class CostReport {
   private CostReport() {}
 
-  /** A compact plain-text table, lines separated by {@code \n}, ending with a newline. */
+  /**
+   * A compact plain-text table, lines separated by {@code \n}, ending with a newline. The text
+   * columns (function, arch, budget) are left-aligned under their headers, the amounts
+   * right-aligned.
+   */
   public static String text(CostEstimate cost) {
     List<Integer> columns = Cells.columns(cost);
     List<List<String>> rows = new ArrayList<>();
@@ -36,7 +40,8 @@ public final class CostReport {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         String pad = " ".repeat(widths[i] - cell.length());
-        line.append(i == 0 ? "" : "  ").append(i < 2 ? cell + pad : pad + cell);
+        boolean text = i < 2 || i == row.size() - 1;
+        line.append(i == 0 ? "" : "  ").append(text ? cell + pad : pad + cell);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }

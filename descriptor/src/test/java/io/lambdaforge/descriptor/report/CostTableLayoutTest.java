@@ -52,16 +52,30 @@ class CostTableLayoutTest {
     List<String> table = text.lines().skip(1).takeWhile(l -> !l.startsWith("* ")).toList();
     assertEquals(1 + 4 + 2, table.size(), text);
     List<int[]> header = cells(table.get(0));
-    // function and arch are left-aligned (same start), all other columns right-aligned (same end).
-    for (String line : table.subList(1, table.size())) {
+    int last = header.size() - 1;
+    // Every cell of a function row sits under its own header: function, arch and budget
+    // left-aligned (same start), the amounts right-aligned (same end).
+    for (String line : table.subList(1, 5)) {
+      List<int[]> row = cells(line);
+      assertEquals(header.size(), row.size(), line);
+      for (int c = 0; c < header.size(); c++) {
+        boolean left = c < 2 || c == last;
+        int expected = left ? header.get(c)[0] : header.get(c)[1];
+        int actual = left ? row.get(c)[0] : row.get(c)[1];
+        assertEquals(expected, actual, "column " + words(table.get(0)).get(c) + " of '" + line
+            + "'\n" + text);
+      }
+    }
+    // The free-tier and TOTAL rows leave cells empty; each of theirs lines up with some column.
+    for (String line : table.subList(5, table.size())) {
       for (int[] cell : cells(line)) {
         boolean aligned = false;
         for (int c = 0; c < header.size(); c++) {
           int[] head = header.get(c);
-          aligned |= c < 2 ? cell[0] == head[0] : cell[1] == head[1];
+          aligned |= c < 2 || c == last ? cell[0] == head[0] : cell[1] == head[1];
         }
-        assertTrue(aligned, "cell '" + line.substring(cell[0], cell[1]) + "' at " + cell[0] + ".."
-            + cell[1] + " lines up with no header\n" + text);
+        assertTrue(aligned, "cell '" + line.substring(cell[0], cell[1]) + "' lines up with no"
+            + " header\n" + text);
       }
     }
     String ledger = table.stream().filter(l -> l.startsWith("reconcile-")).findFirst().orElseThrow();
