@@ -71,4 +71,17 @@ public @interface Function {
    * worst case above it is a warning.
    */
   double monthlyBudgetUsd() default 0;
+
+  /**
+   * Provisioned concurrency: execution environments kept initialized all month, 0 (the default)
+   * for none, at most 900 (a default account's concurrency quota of 1,000 minus the 100 that Lambda
+   * keeps unreserved; https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html and
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html). The template then
+   * publishes a version behind the alias {@code live} (SAM {@code AutoPublishAlias}) with this
+   * {@code ProvisionedConcurrencyConfig}; API Gateway events and ALB targets invoke the alias, and
+   * direct invokes should name it as the qualifier. The cost estimate charges the configured
+   * concurrency for the whole month (730 h) and bills the declared invocations at the
+   * provisioned-concurrency duration price (https://aws.amazon.com/lambda/pricing/).
+   */
+  int provisionedConcurrency() default 0;
 }

@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,22 +98,7 @@ class DescriptorOutputTest {
 
   @Test
   void cfnLintAcceptsTheTemplateWithoutFindings() throws Exception {
-    Path cfnLint = onPath("cfn-lint");
-    Assumptions.assumeTrue(cfnLint != null, "cfn-lint is not on PATH");
-    Path output = Files.createTempFile("cfn-lint-", ".txt");
-    try {
-      Process process = new ProcessBuilder(cfnLint.toString(), DIR.resolve("template.yaml").toString())
-          .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-      if (!process.waitFor(120, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("cfn-lint did not finish within 120 s");
-      }
-      String findings = Files.readString(output, StandardCharsets.UTF_8);
-      assertEquals("", findings.strip(), "cfn-lint findings");
-      assertEquals(0, process.exitValue(), findings);
-    } finally {
-      Files.deleteIfExists(output);
-    }
+    CfnLint.assertClean(DIR.resolve("template.yaml"));
   }
 
   private static FunctionSpec function(List<FunctionSpec> functions, String name) {
@@ -133,19 +115,5 @@ class DescriptorOutputTest {
   private static String describe(TriggerSpec trigger) {
     return trigger.source().isHttp() ? trigger.source() + " " + trigger.method() + " " + trigger.path()
         : trigger.source().name();
-  }
-
-  private static Path onPath(String command) throws IOException {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir).resolve(command);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }

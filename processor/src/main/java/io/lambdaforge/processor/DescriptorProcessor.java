@@ -5,6 +5,7 @@ import io.lambdaforge.processor.descriptor.DescriptorAssembler;
 import io.lambdaforge.processor.descriptor.DescriptorOptions;
 import io.lambdaforge.processor.descriptor.GlobalReport;
 import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
@@ -40,9 +41,12 @@ import javax.tools.StandardLocation;
  *
  * <p>Every round it only remembers where the {@code @Function} methods are (class name and member
  * index, never elements across rounds). In the last round it reads them all again, leaves out the
- * ones with errors (the {@link FunctionProcessor} reports those; this processor does not repeat
- * them) and the ones whose types never resolved, and writes the files for the rest, sorted by
- * function name. Budget checks run on the estimate: an expected cost above {@code
+ * ones with per-function errors (the {@link FunctionProcessor} reports those; this processor does
+ * not repeat them) and the ones whose types never resolved, runs the checks that need every
+ * function (unique names, adapter classes and ALB priorities, non-conflicting routes, CloudFormation
+ * logical IDs), reporting each clash on the later declaration ({@link DeclarationOrder}) with the
+ * earlier one named, and writes the files for the rest, sorted by function name. A function is
+ * never left out of the files without an error on it. Budget checks run on the estimate: an expected cost above {@code
  * monthlyBudgetUsd} is an error, a worst case above it a warning. Nothing is written when the
  * compilation has no valid function. Options: see {@link DescriptorOptions}.
  *
@@ -50,7 +54,8 @@ import javax.tools.StandardLocation;
  * first round that finds a function, so that cold work (Jackson, the catalog) overlaps javac's
  * own rounds instead of adding to the last one; it touches no compiler state.
  *
- * <p>Aggregating for Gradle: the files depend on every function of the compilation.
+ * <p>Aggregating for Gradle: the files and the cross-function errors depend on every function of
+ * the compilation.
  */
 @AutoService(Processor.class)
 public final class DescriptorProcessor extends AbstractProcessor {
@@ -158,25 +163,41 @@ public final class DescriptorProcessor extends AbstractProcessor {
   }
 
   /**
-   * Every remembered function read again, minus those with an error from reading, from the
-   * per-function validators or from the cross-function checks, and those still unresolved.
+   * Every remembered function read again in {@linkplain DeclarationOrder declaration order}, minus
+   * those with an error from reading or from the per-function validators (the {@link
+   * FunctionProcessor} reports those on the function), those still unresolved (reported as {@code
+   * LF_UNRESOLVED_TYPE} by the {@link FunctionProcessor}), those whose reading failed here (an
+   * internal error on the function) and those failing a cross-function check (unique adapter
+   * classes, names, ALB priorities, routes), which this processor reports on the later declaration.
    */
   private List<CompilationValidator.Entry> validFunctions() {
     FunctionReader reader =
         new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     FunctionValidator validator = new FunctionValidator();
+    List<ExecutableElement> methods =
+        new ArrayList<>(functions.methods(processingEnv.getElementUtils()));
+    methods.sort(DeclarationOrder.COMPARATOR);
     List<CompilationValidator.Entry> entries = new ArrayList<>();
-    for (ExecutableElement method : functions.methods(processingEnv.getElementUtils())) {
-      ReadResult read = reader.read(method);
-      if (read.isDeferred() || read.model() == null || hasError(read.reports())) {
-        continue;
-      }
-      if (!hasError(validator.validate(read.model(), read.site()))) {
-        entries.add(new CompilationValidator.Entry(read.model(), read.site()));
+    for (ExecutableElement method : methods) {
+      try {
+        ReadResult read = reader.read(method);
+        if (read.isDeferred() || hasError(read.reports())) {
+          continue;
+        }
+        if (read.model() == null) {
+          print(Report.error(Message.INTERNAL, Position.of(method), "the function could not be read"));
+          continue;
+        }
+        if (!hasError(validator.validate(read.model(), read.site()))) {
+          entries.add(new CompilationValidator.Entry(read.model(), read.site()));
+        }
+      } catch (RuntimeException | LinkageError e) {
+        print(Report.error(Message.INTERNAL, Position.of(method), Diagnostics.describe(e)));
       }
     }
     Set<Element> failed = new HashSet<>();
     for (Report report : new CompilationValidator().validate(entries)) {
+      print(report);
       if (report.isError()) {
         failed.add(report.position().element());
       }

@@ -13,7 +13,6 @@ import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
-import io.lambdaforge.processor.validate.CompilationValidator;
 import io.lambdaforge.processor.validate.FunctionValidator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,11 +32,14 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reads, validates and generates one adapter per {@code @Function} method. Errors are collected
  * per function and only that function is skipped; methods whose types are not resolvable yet are
- * retried next round (by the qualified name of their class) and reported at the last round. Cross
- * checks (unique names and ALB priorities, route conflicts) cover every function of the run.
+ * retried next round (by the qualified name of their class) and reported at the last round.
  *
- * <p>Isolating for Gradle: each adapter has exactly one originating element, its method; each
- * typed client has one, its class.
+ * <p>Isolating for Gradle
+ * (https://docs.gradle.org/current/userguide/java_plugin.html#isolating_annotation_processors):
+ * every decision about a function is made from that method and the types it reaches, never from
+ * other annotated elements; each adapter has exactly one originating element, its method, and
+ * each typed client one, its class. The checks that need every function of the compilation
+ * (unique names, ALB priorities, routes) are the aggregating {@link DescriptorProcessor}'s.
  *
  * <p>Option {@value #CLIENTS} ({@code -Alambdaforge.clients=true}, default {@code false}): also
  * generate, per class with direct-invocable functions (no triggers, or an SDK trigger), the typed
@@ -53,7 +55,11 @@ public final class FunctionProcessor extends AbstractProcessor {
   private final List<AdapterGenerator> generators =
       List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
-  private final CompilationValidator compilationValidator = new CompilationValidator();
+  /**
+   * Adapter classes written so far; a second function with the same adapter name (reported as
+   * {@code LF_DUPLICATE_ADAPTER} by the {@link DescriptorProcessor}) is not written again.
+   */
+  private final Set<String> writtenAdapters = new HashSet<>();
   /** Methods whose types were not resolvable yet, read again next round. */
   private final MethodIndex deferred = new MethodIndex();
   /** Methods with an error reported in the current round; they get no adapter. */
@@ -137,23 +143,9 @@ public final class FunctionProcessor extends AbstractProcessor {
       }
     }
 
-    List<CompilationValidator.Entry> entries = new ArrayList<>();
     for (Candidate candidate : candidates) {
-      entries.add(new CompilationValidator.Entry(candidate.read.model(), candidate.read.site()));
-    }
-    try {
-      for (Report report : compilationValidator.validate(entries)) {
-        print(report);
-        failed.add(report.position().element());
-      }
-    } catch (RuntimeException e) {
-      for (Candidate candidate : candidates) {
-        internalError(candidate.method, e);
-      }
-    }
-
-    for (Candidate candidate : candidates) {
-      if (!failed.contains(candidate.method)) {
+      if (!failed.contains(candidate.method)
+          && writtenAdapters.add(candidate.read.model().adapter().canonicalName())) {
         generate(candidate);
         if (clientsEnabled() && candidate.read.model().isDirectInvocable()) {
           TypeElement type = (TypeElement) candidate.method.getEnclosingElement();

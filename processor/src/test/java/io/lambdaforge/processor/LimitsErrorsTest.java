@@ -57,4 +57,15 @@ class LimitsErrorsTest {
         "    invocationsPerMonth = -5))",
         "public static void a() {}");
   }
+
+  /** 0..900: https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html */
+  @Test
+  void provisionedConcurrencyRange() {
+    assertError("LF_PROVISIONED_CONCURRENCY_RANGE", "provisionedConcurrency = -1",
+        "@Function(provisionedConcurrency = -1)",
+        "public static void a() {}");
+    assertError("LF_PROVISIONED_CONCURRENCY_RANGE", "provisionedConcurrency = 901",
+        "@Function(provisionedConcurrency = 901)",
+        "public static void a() {}");
+  }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -37,16 +34,8 @@ class SdkAdapterGoldenTest {
   void sdkAdapterMatchesGolden() throws IOException {
     Compilation compilation = Compilations.compile(orders());
     assertThat(compilation).succeededWithoutWarnings();
-    String actual = Compilations.generatedSource(compilation, "com.acme.Orders_TotalHandler");
-    Path golden = Path.of("src/test/resources/golden/Orders_TotalHandler.java");
-    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-    if (!expected.equals(actual)) {
-      // Written for review; copy it over the golden only after reading the diff.
-      Path dump = Path.of("target/golden-actual/Orders_TotalHandler.java");
-      Files.createDirectories(dump.getParent());
-      Files.writeString(dump, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(expected, actual, "golden mismatch; actual output in target/golden-actual");
+    Golden.assertMatches("Orders_TotalHandler.java",
+        Compilations.generatedSource(compilation, "com.acme.Orders_TotalHandler"));
   }
 
   @Test

@@ -53,7 +53,16 @@ public final class CostEstimator {
   }
 
   /**
-   * Estimates {@code app}; {@code provisioned} maps function names to provisioned concurrency.
+   * Seconds in a billing month of 730 hours, the month AWS's pricing examples use: a function's
+   * declared {@link FunctionSpec#provisionedConcurrency()} is configured all month.
+   */
+  static final long SECONDS_PER_MONTH = 730L * 3600;
+
+  /**
+   * Estimates {@code app}; {@code provisioned} maps function names to provisioned concurrency. A
+   * function not in the map with a declared {@link FunctionSpec#provisionedConcurrency()} has that
+   * concurrency all month ({@link #SECONDS_PER_MONTH}), with every declared invocation running on
+   * it at the declared average duration.
    *
    * @throws IllegalArgumentException if a name is not a function of {@code app} or more
    *     invocations are provisioned than the function's traffic declares
@@ -77,7 +86,7 @@ public final class CostEstimator {
     List<Usage> worst = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (FunctionSpec f : app.functions()) {
-      ProvisionedConcurrency pc = provisioned.get(f.name());
+      ProvisionedConcurrency pc = provisioned.getOrDefault(f.name(), declared(f));
       if (pc != null && pc.invocations() > f.traffic().invocationsPerMonth()) {
         throw new IllegalArgumentException("function '" + f.name() + "': " + pc.invocations()
             + " provisioned invocations exceed the declared traffic of "
@@ -99,6 +108,14 @@ public final class CostEstimator {
         worst.isEmpty() ? Optional.empty() : Optional.of(totals(worst, app));
     return new CostEstimate(catalog.effectiveDate(), catalog.region(), catalog.currency(),
         roundingMs, functions, new CostTotals(monthlyTotals, worstTotals, unknown));
+  }
+
+  /** The provisioned concurrency {@code f} declares, all month; null when it declares none. */
+  private static ProvisionedConcurrency declared(FunctionSpec f) {
+    return f.isProvisioned()
+        ? new ProvisionedConcurrency(f.provisionedConcurrency(), SECONDS_PER_MONTH,
+            f.traffic().invocationsPerMonth(), f.traffic().averageDurationMs())
+        : null;
   }
 
   private CostLines totals(List<Usage> usages, Application app) {

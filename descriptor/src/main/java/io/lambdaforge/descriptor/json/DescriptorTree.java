@@ -73,6 +73,9 @@ final class DescriptorTree {
         .put("averageRequestBytes", f.traffic().averageRequestBytes())
         .put("averageResponseBytes", f.traffic().averageResponseBytes());
     node.put("monthlyBudgetUsd", f.monthlyBudgetUsd());
+    if (f.isProvisioned()) {
+      node.put("provisionedConcurrency", f.provisionedConcurrency());
+    }
     return node;
   }
 
@@ -130,7 +133,8 @@ final class DescriptorTree {
         new TrafficSpec(traffic.longValue("invocationsPerMonth"),
             traffic.longValue("averageDurationMs"), traffic.longValue("averageRequestBytes"),
             traffic.longValue("averageResponseBytes")),
-        f.decimal("monthlyBudgetUsd"));
+        f.decimal("monthlyBudgetUsd"),
+        f.node().has("provisionedConcurrency") ? f.integer("provisionedConcurrency") : 0);
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

@@ -35,7 +35,8 @@ public record FunctionSpec(
     Map<String, String> environment,
     List<TriggerSpec> triggers,
     TrafficSpec traffic,
-    BigDecimal monthlyBudgetUsd) {
+    BigDecimal monthlyBudgetUsd,
+    int provisionedConcurrency) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -94,6 +95,20 @@ public record FunctionSpec(
       throw new IllegalArgumentException(
           where + "monthlyBudgetUsd must not be negative, got " + monthlyBudgetUsd);
     }
+    Checks.range(provisionedConcurrency, 0, MAX_PROVISIONED_CONCURRENCY,
+        where + "provisionedConcurrency");
+  }
+
+  /**
+   * The most provisioned concurrency a default account can configure: its 1,000 concurrent
+   * executions minus the 100 Lambda keeps unreserved
+   * (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html).
+   */
+  public static final int MAX_PROVISIONED_CONCURRENCY = 900;
+
+  /** Whether the function has provisioned concurrency (then it is deployed behind an alias). */
+  public boolean isProvisioned() {
+    return provisionedConcurrency > 0;
   }
 
   /** Starts a builder with the annotation defaults (512 MB, 10 s, x86_64, 512 MB storage). */
@@ -133,6 +148,7 @@ public record FunctionSpec(
     private final List<TriggerSpec> triggers = new ArrayList<>();
     private TrafficSpec traffic = TrafficSpec.UNKNOWN;
     private BigDecimal monthlyBudgetUsd = BigDecimal.ZERO;
+    private int provisionedConcurrency;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -184,9 +200,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder provisionedConcurrency(int value) {
+      this.provisionedConcurrency = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
-          ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd);
+          ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
+          provisionedConcurrency);
     }
   }
 }

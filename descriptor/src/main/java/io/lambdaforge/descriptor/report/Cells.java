@@ -18,6 +18,33 @@ final class Cells {
 
   private Cells() {}
 
+  /**
+   * The summary columns shown for {@code cost}: every column of {@link #HEADER} except {@code prov.
+   * conc.} when no function has provisioned concurrency (the column would be all zeros).
+   */
+  static List<Integer> columns(CostEstimate cost) {
+    boolean provisioned = cost.functions().stream()
+        .anyMatch(f -> hasProvisioned(f.monthly()) || hasProvisioned(f.worstCaseMonthly()));
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < HEADER.size(); i++) {
+      if (provisioned || !HEADER.get(i).equals("prov. conc.")) {
+        columns.add(i);
+      }
+    }
+    return columns;
+  }
+
+  private static boolean hasProvisioned(Optional<CostLines> lines) {
+    return lines.map(l -> l.provisionedConcurrency().signum() != 0).orElse(false);
+  }
+
+  /** The cells of {@code row} in {@code columns}. */
+  static List<String> select(List<String> row, List<Integer> columns) {
+    List<String> selected = new ArrayList<>(columns.size());
+    columns.forEach(i -> selected.add(row.get(i)));
+    return selected;
+  }
+
   static String heading(CostEstimate cost) {
     return "Lambdaforge cost estimate: " + cost.region() + " prices effective "
         + cost.catalogEffectiveDate() + ", " + cost.currency() + ", duration billed in "
@@ -76,6 +103,10 @@ final class Cells {
         + "known traffic, apply the Lambda free tier once (1M requests and 400,000 GB-s: "
         + Money.display(l.freeTier()) + ") and price duration tiers over the aggregate GB-s per"
         + " architecture; per-function figures are gross."));
+    notes.add("per 1M and worst 1M: one million invocations at the average duration and at the"
+        + " timeout: requests, compute, storage, API Gateway and ALB capacity (LCUs); they leave out"
+        + " the ALB hourly charge and provisioned concurrency, which are monthly charges that do"
+        + " not grow with invocations.");
     notes.add("ALB: LCUs from traffic spread evenly over 730 h, one new connection per request,"
         + " request + response bytes processed; each ALB function carries an equal share of the"
         + " load balancer's hourly charge.");

@@ -16,14 +16,19 @@ import java.util.Optional;
 public final class CostReport {
   private CostReport() {}
 
-  /** A compact plain-text table, lines separated by {@code \n}, ending with a newline. */
+  /**
+   * A compact plain-text table, lines separated by {@code \n}, ending with a newline. The text
+   * columns (function, arch, budget) are left-aligned under their headers, the amounts
+   * right-aligned.
+   */
   public static String text(CostEstimate cost) {
+    List<Integer> columns = Cells.columns(cost);
     List<List<String>> rows = new ArrayList<>();
-    rows.add(Cells.HEADER);
-    cost.functions().forEach(f -> rows.add(Cells.row(f)));
-    rows.add(Cells.freeTierRow(cost));
-    rows.add(Cells.totalsRow(cost));
-    int[] widths = new int[Cells.HEADER.size()];
+    rows.add(Cells.select(Cells.HEADER, columns));
+    cost.functions().forEach(f -> rows.add(Cells.select(Cells.row(f), columns)));
+    rows.add(Cells.select(Cells.freeTierRow(cost), columns));
+    rows.add(Cells.select(Cells.totalsRow(cost), columns));
+    int[] widths = new int[columns.size()];
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());
@@ -35,7 +40,8 @@ public final class CostReport {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         String pad = " ".repeat(widths[i] - cell.length());
-        line.append(i == 0 ? "" : "  ").append(i < 2 ? cell + pad : pad + cell);
+        boolean text = i < 2 || i == row.size() - 1;
+        line.append(i == 0 ? "" : "  ").append(text ? cell + pad : pad + cell);
       }
       out.append(line.toString().stripTrailing()).append('\n');
     }
@@ -47,10 +53,12 @@ public final class CostReport {
   public static String markdown(CostEstimate cost) {
     StringBuilder md = new StringBuilder("# Cost report\n\n")
         .append(Cells.heading(cost)).append(".\n\n## Summary\n\n");
+    List<Integer> columns = Cells.columns(cost);
     List<List<String>> summary = new ArrayList<>();
-    cost.functions().forEach(f -> summary.add(Cells.row(f)));
-    summary.add(Cells.freeTierRow(cost));
-    table(md, Cells.HEADER, summary, Cells.totalsRow(cost));
+    cost.functions().forEach(f -> summary.add(Cells.select(Cells.row(f), columns)));
+    summary.add(Cells.select(Cells.freeTierRow(cost), columns));
+    table(md, Cells.select(Cells.HEADER, columns), summary,
+        Cells.select(Cells.totalsRow(cost), columns));
     md.append('\n');
     Cells.notes(cost).forEach(n -> md.append("- ").append(n).append('\n'));
     for (FunctionCost f : cost.functions()) {

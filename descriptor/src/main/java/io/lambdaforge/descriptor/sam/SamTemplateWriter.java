@@ -33,6 +33,8 @@ import java.util.Optional;
 public final class SamTemplateWriter {
   /** The template parameter naming the ALB listener that ALB routes are added to. */
   public static final String LISTENER_PARAMETER = "AlbListenerArn";
+  /** The alias SAM publishes for a function with provisioned concurrency. */
+  public static final String ALIAS = "live";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
@@ -93,6 +95,12 @@ public final class SamTemplateWriter {
       outputs.set(f.logicalId() + "Arn", NODES.objectNode()
           .put("Description", "ARN of function " + f.name())
           .set("Value", getAtt(f.logicalId(), "Arn")));
+      if (f.isProvisioned()) {
+        outputs.set(f.logicalId() + "AliasArn", NODES.objectNode()
+            .put("Description", "ARN of alias " + ALIAS + " of function " + f.name()
+                + ", which has the provisioned concurrency; invoke it directly with this qualifier")
+            .set("Value", ref(aliasOf(f))));
+      }
     }
     if (hasRest) {
       outputs.set("RestApiUrl", NODES.objectNode()
@@ -126,6 +134,13 @@ public final class SamTemplateWriter {
     if (!f.environment().isEmpty()) {
       ObjectNode variables = props.putObject("Environment").putObject("Variables");
       f.environment().forEach(variables::put);
+    }
+    if (f.isProvisioned()) {
+      // SAM publishes a version and the alias on every change; events target the alias.
+      // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+      props.put("AutoPublishAlias", ALIAS);
+      props.putObject("ProvisionedConcurrencyConfig")
+          .put("ProvisionedConcurrentExecutions", f.provisionedConcurrency());
     }
     ObjectNode events = NODES.objectNode();
     int rest = 0;
@@ -167,7 +182,7 @@ public final class SamTemplateWriter {
     ObjectNode permissionProps = NODES.objectNode()
         .put("Action", "lambda:InvokeFunction")
         .put("Principal", "elasticloadbalancing.amazonaws.com");
-    permissionProps.set("FunctionName", getAtt(f.logicalId(), "Arn"));
+    permissionProps.set("FunctionName", invokeTarget(f));
     permissionProps.set("SourceArn", sub("arn:${AWS::Partition}:elasticloadbalancing:"
         + "${AWS::Region}:${AWS::AccountId}:targetgroup/*"));
     resources.set(permission, NODES.objectNode()
@@ -186,7 +201,7 @@ public final class SamTemplateWriter {
     ObjectNode resource = NODES.objectNode().put("Type", "AWS::ElasticLoadBalancingV2::TargetGroup");
     resource.putArray("DependsOn").add(permission);
     ObjectNode props = resource.putObject("Properties").put("TargetType", "lambda");
-    props.putArray("Targets").addObject().set("Id", getAtt(f.logicalId(), "Arn"));
+    props.putArray("Targets").addObject().set("Id", invokeTarget(f));
     props.putArray("TargetGroupAttributes").addObject()
         .put("Key", "lambda.multi_value_headers.enabled")
         .put("Value", Boolean.toString(t.albMultiValueHeaders()));
@@ -209,6 +224,18 @@ public final class SamTemplateWriter {
       method.putObject("HttpRequestMethodConfig").putArray("Values").add(t.method());
     }
     return resource;
+  }
+
+  /**
+   * What ALB invokes: the alias of a provisioned function (the logical ID SAM gives the alias it
+   * creates: function ID + "Alias" + alias name), else the function.
+   */
+  private static ObjectNode invokeTarget(FunctionSpec f) {
+    return f.isProvisioned() ? ref(aliasOf(f)) : getAtt(f.logicalId(), "Arn");
+  }
+
+  private static String aliasOf(FunctionSpec f) {
+    return f.logicalId() + "Alias" + ALIAS;
   }
 
   static ObjectNode ref(String name) {

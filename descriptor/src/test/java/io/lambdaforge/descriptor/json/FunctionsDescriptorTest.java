@@ -90,4 +90,26 @@ class FunctionsDescriptorTest {
     assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
     assertFalse(json.contains("\r"));
   }
+
+  @Test
+  void provisionedConcurrencyIsWrittenOnlyWhenDeclaredAndIsSchemaValid() throws IOException {
+    // (the cost's line item of the same name is a decimal, e.g. 0.0000)
+    assertTrue(!json.matches("(?s).*\"provisionedConcurrency\" : \\d+,.*"), "not written when 0");
+    Application provisioned = Application.of(List.of(
+        io.lambdaforge.descriptor.model.FunctionSpec.builder("warm", "a.B::handleRequest")
+            .provisionedConcurrency(3).build()));
+    String text = FunctionsDescriptor.render(provisioned,
+        new CostEstimator(PricingCatalog.defaults()).estimate(provisioned));
+    assertTrue(text.contains("\"provisionedConcurrency\" : 3,"), text);
+    assertEquals(3, read(text).application().functions().get(0).provisionedConcurrency());
+    ObjectMapper mapper = new ObjectMapper();
+    try (InputStream in = FunctionsDescriptor.class.getResourceAsStream(
+        FunctionsDescriptor.SCHEMA_RESOURCE)) {
+      JsonNode schema = mapper.readTree(in);
+      assertEquals(List.of(), SchemaCheck.validate(schema, mapper.readTree(text)));
+      ObjectNode broken = (ObjectNode) mapper.readTree(text);
+      ((ObjectNode) broken.at("/functions/0")).put("provisionedConcurrency", 0);
+      assertEquals(1, SchemaCheck.validate(schema, broken).size());
+    }
+  }
 }

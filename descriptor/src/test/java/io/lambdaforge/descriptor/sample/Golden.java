@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden}. Run with
- * {@code -Dlambdaforge.updateGolden=true} to rewrite them after an intended change.
+ * Golden files under {@code src/test/resources/golden}. Comparing never writes a golden file: on a
+ * mismatch the actual text goes to {@code <golden>.actual} beside it and the test fails. Blessing
+ * is a separate step, {@code scripts/bless-goldens} (see CONTRIBUTING.md), run after reading the
+ * diff.
  */
 public final class Golden {
   public static final Path DIR = Path.of("src", "test", "resources", "golden");
@@ -21,13 +23,28 @@ public final class Golden {
   }
 
   public static void assertMatches(String name, String actual) throws IOException {
-    Path file = path(name);
-    if (Boolean.getBoolean("lambdaforge.updateGolden")) {
-      Files.createDirectories(DIR);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    assertMatches(path(name), actual);
+  }
+
+  /**
+   * Compares {@code actual} with {@code golden}. On a mismatch (or a missing golden) writes {@code
+   * actual} to {@code golden + ".actual"} and fails; on a match removes a stale {@code .actual}.
+   */
+  public static void assertMatches(Path golden, String actual) throws IOException {
+    Path actualFile = actualFile(golden);
+    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : null;
+    if (actual.equals(expected)) {
+      Files.deleteIfExists(actualFile);
+      return;
     }
-    assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-        "output differs from golden " + file + " (rerun with -Dlambdaforge.updateGolden=true"
-            + " if the change is intended)");
+    Files.createDirectories(golden.getParent());
+    Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
+    assertEquals(expected, actual, "output differs from golden " + golden + "; actual written to "
+        + actualFile + " (review the diff, then run scripts/bless-goldens)");
+  }
+
+  /** Where a mismatching comparison writes its actual text: beside the golden. */
+  public static Path actualFile(Path golden) {
+    return golden.resolveSibling(golden.getFileName() + ".actual");
   }
 }

@@ -31,7 +31,8 @@ final class SpecConverter {
             .ephemeralStorageMb(model.ephemeralStorage())
             .description(model.description())
             .traffic(traffic(model.traffic()))
-            .monthlyBudgetUsd(BigDecimal.valueOf(model.monthlyBudgetUsd()));
+            .monthlyBudgetUsd(BigDecimal.valueOf(model.monthlyBudgetUsd()))
+            .provisionedConcurrency(model.provisionedConcurrency());
     for (EnvVar env : model.environment()) {
       spec.env(env.name(), env.value());
     }

@@ -20,6 +20,7 @@ public enum Message {
   DUPLICATE_ADAPTER("LF_DUPLICATE_ADAPTER", "%s and %s both need adapter class %s; rename one of the overloaded methods"),
   DUPLICATE_FUNCTION_NAME("LF_DUPLICATE_FUNCTION_NAME", "function name \"%s\" is also used by %s; write a distinct name = \"...\" on one of them"),
   HANDLER_LENGTH("LF_HANDLER_LENGTH", "handler \"%s\" is %s characters, Lambda accepts at most 127; shorten the package, class or method name"),
+  PROVISIONED_CONCURRENCY_RANGE("LF_PROVISIONED_CONCURRENCY_RANGE", "provisionedConcurrency must be 0 (none) to 900 (a default account's 1,000 concurrent executions minus the 100 Lambda keeps unreserved), got %s; write provisionedConcurrency = %s"),
   BUDGET_NEGATIVE("LF_BUDGET_NEGATIVE", "monthlyBudgetUsd must be 0 (none) or positive, got %s; write monthlyBudgetUsd = 0 or a positive amount"),
   TRAFFIC_NEGATIVE("LF_TRAFFIC_NEGATIVE", "traffic %s must not be negative, got %s; write %s = 0 or more"),
 

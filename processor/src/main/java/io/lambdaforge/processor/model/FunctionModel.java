@@ -28,6 +28,7 @@ import java.util.Objects;
  * @param environment environment variables, in declaration order
  * @param traffic expected traffic
  * @param monthlyBudgetUsd the monthly budget, 0 for none
+ * @param provisionedConcurrency provisioned concurrency, 0 for none
  * @param triggers the triggers, in declaration order (empty = direct invoke only)
  * @param suppressions the {@code @SuppressWarnings} keys on the method, sorted
  * @param adapter the generated adapter class ({@link Names#adapter})
@@ -49,6 +50,7 @@ public record FunctionModel(
     List<EnvVar> environment,
     TrafficModel traffic,
     double monthlyBudgetUsd,
+    int provisionedConcurrency,
     List<TriggerModel> triggers,
     List<String> suppressions,
     ClassName adapter,

@@ -144,6 +144,7 @@ public final class FunctionReader {
             environment,
             traffic,
             function.doubleValue("monthlyBudgetUsd", 0),
+            function.intValue("provisionedConcurrency", 0),
             triggers,
             suppressions(method),
             adapter,

@@ -15,6 +15,12 @@ final class LimitsValidator implements Validator {
   static final int MAX_MEMORY = 10240;
   static final int MIN_TIMEOUT = 1;
   static final int MAX_TIMEOUT = 900;
+  /**
+   * A default account's 1,000 concurrent executions minus the 100 Lambda keeps unreserved
+   * (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html,
+   * https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html).
+   */
+  static final int MAX_PROVISIONED_CONCURRENCY = 900;
   static final int MIN_STORAGE = 512;
   static final int MAX_STORAGE = 10240;
   static final int MAX_NAME = 64;
@@ -51,6 +57,8 @@ final class LimitsValidator implements Validator {
               model.handler(),
               model.handler().length()));
     }
+    range(reports, Message.PROVISIONED_CONCURRENCY_RANGE, site, "provisionedConcurrency",
+        model.provisionedConcurrency(), 0, MAX_PROVISIONED_CONCURRENCY);
     if (model.monthlyBudgetUsd() < 0 || Double.isNaN(model.monthlyBudgetUsd())) {
       reports.add(
           Report.error(

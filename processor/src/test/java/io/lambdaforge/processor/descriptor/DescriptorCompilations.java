@@ -1,17 +1,13 @@
 package io.lambdaforge.processor.descriptor;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import io.lambdaforge.processor.DescriptorProcessor;
 import io.lambdaforge.processor.FunctionProcessor;
+import io.lambdaforge.processor.Golden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +19,6 @@ import javax.tools.StandardLocation;
 
 /** Compiles with both processors, as a build does, and reads the descriptor files. */
 final class DescriptorCompilations {
-  static final Path GOLDEN = Path.of("src/test/resources/golden/descriptor");
-  static final Path ACTUAL = Path.of("target/golden-actual/descriptor");
 
   private DescriptorCompilations() {}
 
@@ -107,18 +101,8 @@ final class DescriptorCompilations {
         .collect(Collectors.joining("\n"));
   }
 
-  /**
-   * Compares {@code actual} with the golden file {@code name}. On a mismatch the actual text is
-   * written to {@code target/golden-actual/descriptor/} for review; copy it over the golden only
-   * after reading the diff.
-   */
+  /** Compares {@code actual} with {@code golden/descriptor/<name>} ({@link Golden}). */
   static void assertGolden(String name, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(name);
-    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-    if (!expected.equals(actual)) {
-      Files.createDirectories(ACTUAL);
-      Files.writeString(ACTUAL.resolve(name), actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(expected, actual, name + " differs from its golden; actual in " + ACTUAL);
+    Golden.assertMatches("descriptor/" + name, actual);
   }
 }

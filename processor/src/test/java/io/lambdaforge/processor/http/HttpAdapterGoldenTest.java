@@ -3,10 +3,8 @@ package io.lambdaforge.processor.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import io.lambdaforge.processor.Golden;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,16 +95,7 @@ class HttpAdapterGoldenTest {
         "Store_PriceHandler"
       })
   void adapterMatchesGolden(String adapter) throws IOException {
-    String actual = Harness.generatedSource(first, "com.acme." + adapter);
-    Path golden = Path.of("src/test/resources/golden/" + adapter + ".java");
-    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-    if (!expected.equals(actual)) {
-      // Written for review; copy it over the golden only after reading the diff.
-      Path dump = Path.of("target/golden-actual/" + adapter + ".java");
-      Files.createDirectories(dump.getParent());
-      Files.writeString(dump, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(expected, actual, "golden mismatch; actual output in target/golden-actual");
+    Golden.assertMatches(adapter + ".java", Harness.generatedSource(first, "com.acme." + adapter));
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.lambdaforge.processor.DescriptorProcessor;
 import io.lambdaforge.processor.FunctionProcessor;
 import io.lambdaforge.processor.robustness.MalformedCases.Case;
 import io.lambdaforge.processor.robustness.MalformedCases.Expect;
@@ -68,7 +69,9 @@ class MalformedSourcesTest {
     }
     Compilation compilation;
     try {
-      compilation = Compiler.javac().withProcessors(new FunctionProcessor()).compile(sources);
+      compilation = Compiler.javac()
+          .withProcessors(new FunctionProcessor(), new DescriptorProcessor())
+          .compile(sources);
     } catch (RuntimeException | Error crash) {
       return List.of("the processor crashed compiling " + titles(cases) + ": " + crash);
     }
