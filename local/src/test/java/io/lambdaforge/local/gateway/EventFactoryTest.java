@@ -100,8 +100,9 @@ class EventFactoryTest {
     ObjectNode event = EventFactory.httpApi(get("x=1&x=2&y=%2F", HEADERS), ROUTE, META);
     assertEquals("2.0", event.get("version").asText());
     assertEquals("GET /orders/{id}", event.get("routeKey").asText());
-    assertEquals("/orders/a%20b", event.get("rawPath").asText());
-    assertEquals("x=1&x=2&y=%2F", event.get("rawQueryString").asText());
+    assertEquals("/orders/a b", event.get("rawPath").asText(), "API Gateway decodes the path it delivers");
+    assertEquals("/orders/a b", event.at("/requestContext/http/path").asText());
+    assertEquals("x=1&x=2&y=%2F", event.get("rawQueryString").asText(), "the query string stays raw");
     assertEquals("one,two", event.at("/headers/x-multi").asText());
     assertTrue(event.at("/headers/X-Multi").isMissingNode());
     assertTrue(event.at("/headers/cookie").isMissingNode(), "cookies move to the cookies array");

@@ -92,7 +92,9 @@ class DevServerTest {
     assertEquals(200, rest.statusCode());
     assertEquals(Optional.of("rest"), rest.headers().firstValue("x-echo"));
     assertEquals(List.of("a=1", "b=2"), rest.headers().allValues("set-cookie"));
-    assertEquals("a/b c", json(rest).at("/event/pathParameters/proxy").asText());
+    // REST delivers path and pathParameters as sent, still encoded (live captures, hotsock/voker)
+    assertEquals("a/b%20c", json(rest).at("/event/pathParameters/proxy").asText());
+    assertEquals("/rest/a/b%20c", json(rest).at("/event/path").asText());
     assertEquals("/local/rest/a/b%20c", json(rest).at("/event/requestContext/path").asText());
 
     HttpResponse<byte[]> alb = send(server, HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString("hi"))

@@ -1,6 +1,8 @@
 package io.lambdaforge.runtime.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -111,13 +113,22 @@ public final class Binder {
 
   // ---- body ----
 
-  /** The required JSON body, read with {@code reader} (a static {@code ObjectReader} field). */
+  /**
+   * The required JSON body, read with {@code reader} (a static {@code ObjectReader} field). No body,
+   * a blank body and JSON {@code null} are each a problem on the body: the function is never called
+   * with a null body.
+   */
   public <T> T body(ObjectReader reader) {
     if (!request.hasBody()) {
       problem(BODY, BODY, null, "a request body is required");
       return null;
     }
-    return readJson(reader);
+    int before = problemCount();
+    T value = readJson(reader);
+    if (value == null && problemCount() == before) {
+      problem(BODY, BODY, null, "a request body is required, got " + (isBlank(bodyBytes()) ? "an empty body" : "JSON null"));
+    }
+    return value;
   }
 
   /** The JSON body read with {@code reader}, empty when the request has no body. */
@@ -166,18 +177,41 @@ public final class Binder {
 
   private <T> T readJson(ObjectReader reader) {
     byte[] bytes = bodyBytes();
-    if (bytes.length == 0) {
+    if (isBlank(bytes)) {
       return null;
     }
     try {
       return reader.readValue(bytes);
-    } catch (JsonProcessingException e) {
+    } catch (JsonParseException | StreamConstraintsException e) {
       problem(BODY, BODY, null, "malformed JSON body: " + BodyProblems.describe(e));
+      return null;
+    } catch (JsonProcessingException e) {
+      // valid JSON of the wrong shape: report every mismatch with its location and expected type
+      List<String> shape = BodyShapeProblems.of(reader, bytes);
+      if (shape.isEmpty()) {
+        problem(BODY, BODY, null, "JSON body does not match the expected type: " + BodyProblems.describe(e));
+      }
+      for (String reason : shape) {
+        problem(BODY, BODY, null, reason);
+      }
       return null;
     } catch (IOException e) {
       problem(BODY, BODY, null, "unreadable body");
       return null;
     }
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int problemCount() {
+    return problems == null ? 0 : problems.size();
   }
 
   private <T> T required(String name, String in, String text, Converter<T> converter) {

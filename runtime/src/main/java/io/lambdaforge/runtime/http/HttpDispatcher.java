@@ -76,8 +76,9 @@ public final class HttpDispatcher {
     String method = event.method().toUpperCase(Locale.ROOT);
     String path = routingPath(event);
     List<String> segments = PathTemplate.split(path);
-    if (event.source != Source.API_GATEWAY_REST) {
-      // REST delivers a decoded path; ALB and HTTP API deliver it as sent
+    if (event.source != Source.API_GATEWAY_HTTP) {
+      // REST and ALB deliver the path as the client sent it, still percent-encoded; HTTP API's
+      // rawPath arrives already decoded by API Gateway, so decoding it again would decode twice
       segments.replaceAll(UrlCodec::decodePath);
     }
     Router.Result match = router.route(event.source, method, segments);

@@ -18,10 +18,11 @@ import java.util.Map;
  * One HTTP request, the same view whatever the source (ALB, API Gateway REST or HTTP API). A
  * function may declare a parameter of this type to receive it.
  *
- * <p>Values are decoded: query and path values are percent-decoded (API Gateway REST delivers
- * them decoded; ALB and HTTP API raw values are decoded here, query values as form data where
- * {@code +} is a space), and the body is base64-decoded when the source encoded it. Header names
- * are case-insensitive. Not thread-safe: one instance per invocation.
+ * <p>Values are decoded exactly once, whichever source delivered them: path parameters and query
+ * values are percent-decoded (query values as form data, where {@code +} is a space), what a
+ * gateway already decoded is not decoded again, and the body is base64-decoded when the source
+ * encoded it. Header names are case-insensitive. Not thread-safe: one instance per invocation.
+ * docs/sources-and-shapes.md lists what each source delivers encoded and what decoded.
  */
 public final class HttpRequest {
   private final HttpEvent event;
@@ -49,8 +50,9 @@ public final class HttpRequest {
   }
 
   /**
-   * The path the route was matched against, without the HTTP API stage prefix; as sent (still
-   * percent-encoded) for ALB and HTTP API, decoded by API Gateway for REST.
+   * The path the route was matched against, as the source delivered it, without the HTTP API stage
+   * prefix: still percent-encoded for REST and ALB, already decoded by API Gateway for HTTP API. Use
+   * {@link #pathParam(String)} for values: those are decoded the same way on every source.
    */
   public String path() {
     return path;

@@ -11,6 +11,10 @@ import java.util.Set;
  * A route path such as {@code /orders/{id}/items} or {@code /files/{path+}}: literal segments,
  * {@code {name}} (exactly one segment) and, as the last segment only, {@code {name+}} (one or more
  * segments, joined with {@code /}). One trailing slash is ignored on both sides.
+ *
+ * <p>Matching works on decoded segments: the request's (decoded once, by the gateway or by
+ * {@link HttpDispatcher}) and the template's literals (percent-decoded here), so {@code /a%20b} and
+ * {@code /a b} name the same route whichever source delivers the request.
  */
 final class PathTemplate implements Comparable<PathTemplate> {
   private static final byte LITERAL = 0;
@@ -57,7 +61,8 @@ final class PathTemplate implements Comparable<PathTemplate> {
         if (s.isEmpty() || s.contains("{") || s.contains("}")) {
           throw new IllegalArgumentException("bad segment '" + s + "' in route path '" + text + "'");
         }
-        parts[i] = s;
+        // compared with decoded request segments, so a literal is decoded once too: /caf%C3%A9 is /café
+        parts[i] = UrlCodec.decodePath(s);
         kinds[i] = LITERAL;
       }
     }

@@ -8,14 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Percent-decoding of paths and query strings (UTF-8). Lenient by design: a malformed escape
- * ({@code %} not followed by two hex digits) is kept literally rather than failing the request,
- * and byte sequences that are not UTF-8 decode to U+FFFD.
+ * Percent-decoding of paths and query strings (UTF-8), applied once to each part a source
+ * delivers still encoded (the REST and ALB {@code path}, HTTP API {@code rawQueryString}, ALB query
+ * maps) and never to a part the source already decoded.
+ *
+ * <p>A malformed escape ({@code %} not followed by two hex digits, e.g. {@code %ZZ} or a trailing
+ * {@code %}) is kept literally rather than failing the request, and byte sequences that are not
+ * UTF-8 decode to U+FFFD. This is the only choice that binds the same value on every source: an HTTP
+ * API's {@code rawPath} arrives decoded by API Gateway, where a literal {@code %ZZ} (sent as
+ * {@code %25ZZ}) cannot be told from a malformed one, so rejecting it on REST and ALB would make the
+ * same request succeed or fail depending on its front door.
  *
  * <p>Query strings are decoded as HTML form data ({@code application/x-www-form-urlencoded}):
- * {@code +} means a space. That is what API Gateway REST does when it fills
- * {@code queryStringParameters} (aws/aws-cdk#19827), so one function sees the same values whatever
- * its trigger. Path segments keep {@code +} literally.
+ * {@code +} means a space. That is what API Gateway REST and HTTP API do when they fill their query
+ * maps (live captures published by hotsock/voker: {@code literalPlus=a+b} arrives as {@code a b}),
+ * so one function sees the same values whatever its trigger. Path segments keep {@code +}
+ * literally.
  */
 final class UrlCodec {
   private UrlCodec() {}

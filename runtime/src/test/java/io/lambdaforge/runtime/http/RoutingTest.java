@@ -50,8 +50,10 @@ class RoutingTest {
 
   @Test
   void greedyParameterCapturesTheRest() {
-    JsonNode body = Events.body(call(Source.API_GATEWAY_HTTP, "GET", "/items/a/b%20c/d"));
-    assertEquals("a/b c/d", body.get("rest").asText());
+    // HTTP API delivers rawPath decoded; REST and ALB deliver it encoded
+    assertEquals("a/b c/d", Events.body(call(Source.API_GATEWAY_HTTP, "GET", "/items/a/b c/d")).get("rest").asText());
+    assertEquals("a/b c/d", Events.body(call(Source.API_GATEWAY_REST, "GET", "/items/a/b%20c/d")).get("rest").asText());
+    assertEquals("a/b c/d", Events.body(call(Source.ALB, "GET", "/items/a/b%20c/d")).get("rest").asText());
   }
 
   @Test
@@ -97,13 +99,18 @@ class RoutingTest {
   }
 
   @Test
-  void pathParametersArePercentDecodedPerSegmentExceptForRest() {
-    assertEquals("café/1", pathId(Source.API_GATEWAY_HTTP, "/items/caf%C3%A9%2F1"));
-    assertEquals("a+b", pathId(Source.ALB, "/items/a+b"), "'+' is literal in paths");
-    assertEquals("50% off", pathId(Source.ALB, "/items/50%25%20off"));
-    // REST delivers the path decoded; decoding again would corrupt a literal '%'
-    assertEquals("100%25", pathId(Source.API_GATEWAY_REST, "/items/100%25"));
-    assertEquals("bad%zz", pathId(Source.API_GATEWAY_HTTP, "/items/bad%zz"), "malformed escapes kept");
+  void pathParametersAreDecodedOncePerSegmentAsEachSourceDelivers() {
+    // REST and ALB deliver the path encoded: each segment is decoded once
+    for (Source source : new Source[] {Source.API_GATEWAY_REST, Source.ALB}) {
+      assertEquals("café/1", pathId(source, "/items/caf%C3%A9%2F1"));
+      assertEquals("a+b", pathId(source, "/items/a+b"), "'+' is literal in paths");
+      assertEquals("50% off", pathId(source, "/items/50%25%20off"));
+      assertEquals("bad%zz", pathId(source, "/items/bad%zz"), "malformed escapes kept");
+    }
+    // HTTP API delivers rawPath decoded: decoding again would corrupt a literal '%'
+    assertEquals("100%25", pathId(Source.API_GATEWAY_HTTP, "/items/100%25"));
+    assertEquals("café", pathId(Source.API_GATEWAY_HTTP, "/items/café"));
+    assertEquals("bad%zz", pathId(Source.API_GATEWAY_HTTP, "/items/bad%zz"));
   }
 
   private String pathId(Source source, String path) {
