@@ -18,9 +18,8 @@ import java.util.Optional;
  *
  * <p>Rules: a required value that is missing or fails conversion records a problem and returns
  * the converter's {@linkplain Converter#placeholder() placeholder} (0 / false for primitives,
- * {@code null} otherwise), so the call can always be assigned. The {@code (name, converter,
- * defaultValue)} overloads return {@code defaultValue} when the value is absent (a present but
- * invalid value is still a problem); pass {@code null} to bind an optional boxed parameter.
+ * {@code null} otherwise), so the call can always be assigned. The {@code optional...} methods
+ * return empty when the value is absent (a present but invalid value is still a problem).
  * An empty string counts as present for {@code String} and as invalid for other types. List
  * binders split header values on commas (RFC 9110 list syntax, so REST's separate header lines
  * and HTTP API's comma-joined value give the same list); query lists keep each value whole.
@@ -57,11 +56,6 @@ public final class Binder {
     return required(name, QUERY, request.query(name), converter);
   }
 
-  /** The query parameter {@code name}, or {@code defaultValue} when absent. */
-  public <T> T query(String name, Converter<T> converter, T defaultValue) {
-    return withDefault(name, QUERY, request.query(name), converter, defaultValue);
-  }
-
   /** The query parameter {@code name}, empty when absent. */
   public <T> Optional<T> optionalQuery(String name, Converter<T> converter) {
     return Optional.ofNullable(withDefault(name, QUERY, request.query(name), converter, null));
@@ -79,11 +73,6 @@ public final class Binder {
     return required(name, HEADER, request.header(name), converter);
   }
 
-  /** The header {@code name}, or {@code defaultValue} when absent. */
-  public <T> T header(String name, Converter<T> converter, T defaultValue) {
-    return withDefault(name, HEADER, request.header(name), converter, defaultValue);
-  }
-
   /** The header {@code name}, empty when absent. */
   public <T> Optional<T> optionalHeader(String name, Converter<T> converter) {
     return Optional.ofNullable(withDefault(name, HEADER, request.header(name), converter, null));
@@ -99,11 +88,6 @@ public final class Binder {
   /** The required cookie {@code name}. */
   public <T> T cookie(String name, Converter<T> converter) {
     return required(name, COOKIE, request.cookie(name), converter);
-  }
-
-  /** The cookie {@code name}, or {@code defaultValue} when absent. */
-  public <T> T cookie(String name, Converter<T> converter, T defaultValue) {
-    return withDefault(name, COOKIE, request.cookie(name), converter, defaultValue);
   }
 
   /** The cookie {@code name}, empty when absent. */

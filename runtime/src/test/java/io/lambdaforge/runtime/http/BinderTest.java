@@ -103,17 +103,16 @@ class BinderTest {
   }
 
   @Test
-  void defaultsAndOptionalsApplyOnlyWhenAbsent() throws IOException {
+  void optionalsAreEmptyOnlyWhenAbsent() throws IOException {
     Binder binder = binder(Req.alb("GET", "/r").query("n", "5").query("bad", "x").header("x-a", "1"));
-    assertEquals(5, binder.query("n", Converters.INT, 9));
-    assertEquals(9, binder.query("m", Converters.INT, 9));
-    assertNull(binder.query("m", Converters.INT, null));
+    assertEquals(Optional.of(5), binder.optionalQuery("n", Converters.INT));
+    assertEquals(Optional.empty(), binder.optionalQuery("m", Converters.INT));
     assertEquals(Optional.of(1), binder.optionalHeader("X-A", Converters.INT));
     assertEquals(Optional.empty(), binder.optionalHeader("x-b", Converters.INT));
     assertEquals(Optional.empty(), binder.optionalCookie("c", Converters.STRING));
-    assertEquals(7, binder.cookie("c", Converters.INT, 7));
     binder.check();
-    assertEquals(0, binder.query("bad", Converters.INT, 3), "invalid present value: placeholder, not default");
+    binder.optionalQuery("bad", Converters.INT); // present but invalid: a problem, not empty
+    assertEquals("bad", binder.problems().get(0).parameter());
     assertThrows(BindingException.class, binder::check);
   }
 
