@@ -96,7 +96,12 @@ class CookiesAlbQuoteAndWorkerAdaptersTest {
       HttpResult response = APP.request(Source.API_GATEWAY_HTTP, Request.put("/preferences", body));
       assertEquals(400, response.status(), body + ": " + response);
       assertTrue(response.headers("set-cookie").isEmpty(), response.toString());
-      assertTrue(response.bodyJson().get("message").asText().contains(" must "), response.toString());
+      if (body.equals("null")) {
+        // refused by the adapter before the method runs
+        assertEquals("a request body is required, got JSON null", response.bodyJson().at("/errors/0/reason").asText());
+      } else {
+        assertTrue(response.bodyJson().get("message").asText().contains(" must "), response.toString());
+      }
     }
   }
 
