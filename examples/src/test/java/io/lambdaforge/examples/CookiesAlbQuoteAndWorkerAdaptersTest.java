@@ -218,7 +218,7 @@ class CookiesAlbQuoteAndWorkerAdaptersTest {
 
     Invocation wrongShape = APP.invoke("quote", "[1, 2]");
     assertFalse(wrongShape.succeeded(), wrongShape.toString());
-    assertEquals("io.lambdaforge.runtime.sdk.PayloadException", wrongShape.errorType());
+    assertEquals("io.lambdaforge.runtime.internal.sdk.PayloadException", wrongShape.errorType());
     assertTrue(wrongShape.errorMessage().startsWith("function quote: payload does not bind to "
         + "io.lambdaforge.examples.quotes.QuoteService$QuoteRequest"), wrongShape.errorMessage());
 
@@ -256,7 +256,7 @@ class CookiesAlbQuoteAndWorkerAdaptersTest {
     for (String payload : payloads) {
       Invocation invocation = APP.invoke("reprice", payload);
       assertFalse(invocation.succeeded(), payload);
-      assertEquals("io.lambdaforge.runtime.sdk.PayloadException", invocation.errorType(), payload);
+      assertEquals("io.lambdaforge.runtime.internal.sdk.PayloadException", invocation.errorType(), payload);
       assertTrue(invocation.errorMessage().startsWith("function reprice: payload does not bind to "
           + "io.lambdaforge.examples.worker.RepriceWorker$RepriceRequest: "), invocation.errorMessage());
       messages.add(invocation.errorMessage());

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.processor.TestContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * An orders API compiled by the real processor, its adapters invoked with events of every source:
@@ -203,7 +203,7 @@ class OrdersAdapterTest {
 
   @Test
   void sdkInvokerErrorsPropagateAsFunctionErrors() {
-    assertThrows(io.lambdaforge.runtime.sdk.PayloadException.class,
+    assertThrows(io.lambdaforge.runtime.internal.sdk.PayloadException.class,
         () -> hello.handleRequest(new java.io.ByteArrayInputStream("[1,2]".getBytes()),
             new java.io.ByteArrayOutputStream(), context));
   }

@@ -167,10 +167,6 @@ public final class HttpResponse<T> {
     return location;
   }
 
-  boolean isBareNotFound() {
-    return status == 404 && body == null && contentType == null;
-  }
-
   @Override
   public String toString() {
     return "HttpResponse[" + status + ", headers=" + headers + ", cookies=" + cookies.size() + "]";
