@@ -205,4 +205,17 @@ class EventFactoryTest {
     array.forEach(v -> values.add(v.asText()));
     return values;
   }
+
+  @Test
+  void queryMapsAreFormDecodedOnceAndKeepMalformedEscapes() {
+    LocalRequest request = get("p=a+b%ZZ&q=%2541&r=a%2Bb", HEADERS);
+    ObjectNode rest = EventFactory.rest(request, ROUTE, META);
+    assertEquals("a b%ZZ", rest.at("/queryStringParameters/p").asText());
+    assertEquals("%41", rest.at("/queryStringParameters/q").asText(), "decoded exactly once");
+    assertEquals("a+b", rest.at("/queryStringParameters/r").asText());
+    ObjectNode httpApi = EventFactory.httpApi(request, ROUTE, META);
+    assertEquals("a b%ZZ", httpApi.at("/queryStringParameters/p").asText());
+    assertEquals("p=a+b%ZZ&q=%2541&r=a%2Bb", httpApi.get("rawQueryString").asText());
+    assertEquals("a+b%ZZ", EventFactory.alb(request, false).at("/queryStringParameters/p").asText(), "ALB: raw");
+  }
 }
