@@ -4,11 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.runtime.http.Binder;
-import io.lambdaforge.runtime.http.Converters;
-import io.lambdaforge.runtime.http.HttpDispatcher;
 import io.lambdaforge.runtime.http.HttpRequest;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.http.Binder;
+import io.lambdaforge.runtime.internal.http.Converters;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.lambdaforge.processor.FunctionProcessor")
 public final class Store_CreateHandler implements RequestStreamHandler {
-  private static final ObjectReader BODY_0 = Json.mapper().readerFor(Store.CreateOrder.class);
+  private static final ObjectReader BODY_0 = Json.readerFor(Store.CreateOrder.class);
 
   private static final HttpDispatcher DISPATCHER = HttpDispatcher.builder("create")
       .route(Source.API_GATEWAY_REST, "POST", "/orders", Store_CreateHandler::invoke)
@@ -41,7 +41,7 @@ public final class Store_CreateHandler implements RequestStreamHandler {
   }
 
   private static Object invoke(HttpRequest request, Context context) throws Exception {
-    Binder binder = request.binder();
+    Binder binder = new Binder(request);
     Store.CreateOrder body = binder.body(BODY_0);
     Optional<UUID> requestId = binder.optionalHeader("x-request-id", Converters.UUID);
     binder.check();

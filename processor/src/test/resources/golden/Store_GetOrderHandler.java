@@ -3,11 +3,11 @@ package com.acme;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.runtime.http.Binder;
-import io.lambdaforge.runtime.http.Converter;
-import io.lambdaforge.runtime.http.Converters;
-import io.lambdaforge.runtime.http.HttpDispatcher;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.http.Binder;
+import io.lambdaforge.runtime.internal.http.Converter;
+import io.lambdaforge.runtime.internal.http.Converters;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +42,7 @@ public final class Store_GetOrderHandler implements RequestStreamHandler {
   }
 
   private static Object invoke(HttpRequest request, Context context) throws Exception {
-    Binder binder = request.binder();
+    Binder binder = new Binder(request);
     UUID id = binder.path("id", Converters.UUID);
     Optional<Store.Status> status = binder.optionalQuery("status", ENUM_0);
     String tenant = binder.header("x-tenant-id", Converters.STRING);

@@ -4,12 +4,12 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.runtime.http.Binder;
-import io.lambdaforge.runtime.http.HttpDispatcher;
 import io.lambdaforge.runtime.http.HttpRequest;
-import io.lambdaforge.runtime.json.Json;
-import io.lambdaforge.runtime.sdk.PayloadReader;
-import io.lambdaforge.runtime.sdk.PayloadWriter;
+import io.lambdaforge.runtime.internal.http.Binder;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
+import io.lambdaforge.runtime.internal.json.Json;
+import io.lambdaforge.runtime.internal.sdk.PayloadReader;
+import io.lambdaforge.runtime.internal.sdk.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +31,7 @@ import javax.annotation.processing.Generated;
 public final class Store_PriceHandler implements RequestStreamHandler {
   private static final Store TARGET = new Store();
 
-  private static final ObjectReader BODY_0 = Json.mapper().readerFor(Store.Quote.class);
+  private static final ObjectReader BODY_0 = Json.readerFor(Store.Quote.class);
 
   private static final PayloadReader<Store.Quote> SDK_0 = PayloadReader.of("price", Store.Quote.class);
 
@@ -48,7 +48,7 @@ public final class Store_PriceHandler implements RequestStreamHandler {
   }
 
   private static Object invoke(HttpRequest request, Context context) throws Exception {
-    Binder binder = request.binder();
+    Binder binder = new Binder(request);
     Store.Quote quote = binder.body(BODY_0);
     binder.check();
     return TARGET.price(quote, context);

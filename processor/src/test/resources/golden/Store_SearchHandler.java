@@ -3,11 +3,11 @@ package com.acme;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.runtime.http.Binder;
-import io.lambdaforge.runtime.http.Converter;
-import io.lambdaforge.runtime.http.Converters;
-import io.lambdaforge.runtime.http.HttpDispatcher;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.http.Binder;
+import io.lambdaforge.runtime.internal.http.Converter;
+import io.lambdaforge.runtime.internal.http.Converters;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +41,7 @@ public final class Store_SearchHandler implements RequestStreamHandler {
   }
 
   private static Object invoke(HttpRequest request, Context context) throws Exception {
-    Binder binder = request.binder();
+    Binder binder = new Binder(request);
     List<String> tags = binder.queryList("tag", Converters.STRING);
     int limit = binder.query("limit", Converters.INT);
     List<Store.Status> statuses = binder.headerList("x-status", ENUM_0);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.lambda.model.InvokeResponse;
  *
  * <ul>
  *   <li>Payloads are written and results read with Lambdaforge's shared Jackson configuration
- *       ({@code io.lambdaforge.runtime.json.Json.mapper()}, the one the handlers use) unless
+ *       (a copy of the configuration the handlers use) unless
  *       {@link Builder#objectMapper} says otherwise. {@code null} is sent as JSON {@code null}, an
  *       {@code Optional} as its content, an {@code InputStream} as its bytes, unchanged.
  *   <li>An answer with {@code X-Amz-Function-Error} becomes a {@link FunctionErrorException}; it is
@@ -298,7 +298,7 @@ public final class LambdaInvoker {
   public static final class Builder {
     private LambdaClient lambda;
     private RetryPolicy policy = RetryPolicy.defaults();
-    private ObjectMapper mapper = Json.mapper();
+    private ObjectMapper mapper = Json.copy();
     private Function<String, String> functionNames = Function.identity();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private LongSupplier nanoTime = System::nanoTime;

@@ -9,7 +9,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.LocalGateway;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,7 +82,7 @@ class ExamplesDevServerTest {
   private void start(Preference preference) throws IOException {
     synchronized (SERVERS) {
       if (!SERVERS.containsKey(preference)) {
-        LocalGateway created = new LocalGateway(app.routes(), preference.preferred, Json.mapper());
+        LocalGateway created = new LocalGateway(app.routes(), preference.preferred, Json.copy());
         GATEWAYS.put(preference, created);
         SERVERS.put(preference, DevServer.start(created, new InetSocketAddress("127.0.0.1", 0),
             new PrintStream(LOG, true, StandardCharsets.UTF_8)));
@@ -170,7 +170,7 @@ class ExamplesDevServerTest {
     HttpResponse<String> read = CLIENT.send(request("GET", "/preferences", null, null)
         .header("Cookie", "currency=EUR; locale=it-IT").build(), BodyHandlers.ofString());
     assertEquals(Map.of("currency", "EUR", "locale", "it-IT"),
-        Json.mapper().convertValue(json(read), Map.class));
+        Json.copy().convertValue(json(read), Map.class));
 
     HttpResponse<String> health = send("GET", "/health", null, null);
     assertEquals(200, health.statusCode());
@@ -229,7 +229,7 @@ class ExamplesDevServerTest {
 
   private static JsonNode json(HttpResponse<String> response) {
     try {
-      return Json.mapper().readTree(response.body());
+      return Json.reader().readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + response.body(), e);
     }

@@ -10,7 +10,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.runtimeapi.FakeRuntimeApi;
 import io.lambdaforge.local.runtimeapi.InvocationOutcome;
 import io.lambdaforge.local.runtimeapi.RuntimeProcess;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -85,7 +85,7 @@ class ExamplesUnderAwsRuntimeTest {
       assertTrue(bad.error(), bad.bodyAsString());
       assertEquals("Runtime.UserException", bad.errorType());
       JsonNode error = json(bad.body());
-      assertEquals("io.lambdaforge.runtime.sdk.PayloadException", error.get("errorType").asText());
+      assertEquals("io.lambdaforge.runtime.internal.sdk.PayloadException", error.get("errorType").asText());
       assertTrue(error.get("errorMessage").asText().startsWith("function reprice: payload does not bind to "
           + "io.lambdaforge.examples.worker.RepriceWorker$RepriceRequest: "), error.toString());
       assertTrue(error.get("errorMessage").asText().contains("$.items"), error.toString());
@@ -100,7 +100,7 @@ class ExamplesUnderAwsRuntimeTest {
     event.remove("pathParameters");
     event.put("routeKey", "POST /quotes");
     Events.jsonBody(event, Source.API_GATEWAY_HTTP, body);
-    return Json.mapper().writeValueAsString(event);
+    return Json.writer().writeValueAsString(event);
   }
 
   private static RuntimeProcess start(String mainClass, String handler, FakeRuntimeApi api) throws IOException {
@@ -119,7 +119,7 @@ class ExamplesUnderAwsRuntimeTest {
   }
 
   private static JsonNode json(byte[] bytes) throws IOException {
-    return Json.mapper().readTree(bytes);
+    return Json.reader().readTree(bytes);
   }
 
   private static byte[] bytes(String text) {

@@ -1,7 +1,7 @@
 package io.lambdaforge.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ final class Jsons {
   /** {@code text} parsed as JSON, e.g. the {@code body} string of a proxy response. */
   static JsonNode parse(String text) {
     try {
-      return Json.mapper().readTree(text);
+      return Json.reader().readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException("not JSON: " + text, e);
     }

@@ -172,6 +172,6 @@ class RealSampleEventsTest {
     JsonNode error = failed.error();
     assertEquals(Jsons.fields(real), Jsons.fields(error), error.toString());
     assertTrue(error.get("stackTrace").isArray() && error.get("stackTrace").get(0).isTextual(), error.toString());
-    assertEquals("io.lambdaforge.runtime.sdk.PayloadException", error.get("errorType").asText());
+    assertEquals("io.lambdaforge.runtime.internal.sdk.PayloadException", error.get("errorType").asText());
   }
 }

@@ -1,7 +1,7 @@
 package io.lambdaforge.examples;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ final class TestFiles {
   /** A shared sample event, parsed for editing. */
   static ObjectNode sharedEventJson(String name) {
     try {
-      return (ObjectNode) Json.mapper().readTree(sharedEvent(name).toFile());
+      return (ObjectNode) Json.reader().readTree(java.nio.file.Files.readAllBytes(sharedEvent(name)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

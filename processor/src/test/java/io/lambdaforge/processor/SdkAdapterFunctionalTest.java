@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.testing.compile.Compilation;
-import io.lambdaforge.runtime.sdk.PayloadException;
+import io.lambdaforge.runtime.internal.sdk.PayloadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.lambdaforge.runtime;
 
-import io.lambdaforge.runtime.bootstrap.RuntimeLoop;
+import io.lambdaforge.runtime.internal.bootstrap.RuntimeLoop;
 import java.util.Map;
 
 /**

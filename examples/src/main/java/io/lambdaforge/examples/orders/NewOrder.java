@@ -6,11 +6,6 @@ import java.util.List;
 /** The body of a create or update request. */
 public record NewOrder(String customer, List<OrderLine> lines) {
 
-  /** Every problem with {@code order}, which is null when the body was JSON {@code null}. */
-  static List<String> problemsOf(NewOrder order) {
-    return order == null ? List.of("the body must be an order object, not null") : order.problems();
-  }
-
   /** Every problem with this request, empty when it is valid. */
   public List<String> problems() {
     List<String> problems = new ArrayList<>();

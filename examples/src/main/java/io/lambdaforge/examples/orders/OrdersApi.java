@@ -79,7 +79,7 @@ public class OrdersApi {
       traffic = @Traffic(invocationsPerMonth = 1_500_000, averageDurationMs = 45, averageRequestBytes = 2048),
       monthlyBudgetUsd = 15)
   public HttpResponse<?> createOrder(@HeaderParam("x-tenant-id") String tenant, @Body NewOrder order) {
-    List<String> problems = NewOrder.problemsOf(order);
+    List<String> problems = order.problems();
     if (!problems.isEmpty()) {
       return HttpResponse.status(400, ValidationErrors.of(problems));
     }
@@ -122,7 +122,7 @@ public class OrdersApi {
     if (existing.status() != OrderStatus.OPEN) {
       throw new HttpException(409, "order " + id + " is " + existing.status() + " and can no longer change");
     }
-    List<String> problems = NewOrder.problemsOf(change);
+    List<String> problems = change.problems();
     if (!problems.isEmpty()) {
       return HttpResponse.status(400, ValidationErrors.of(problems));
     }
@@ -194,7 +194,7 @@ public class OrdersApi {
       traffic = @Traffic(invocationsPerMonth = 200_000, averageDurationMs = 4),
       monthlyBudgetUsd = 1)
   public HttpResponse<Preferences> savePreferences(@Body Preferences preferences) {
-    if (preferences == null || preferences.currency() == null || !preferences.currency().matches("[A-Z]{3}")) {
+    if (preferences.currency() == null || !preferences.currency().matches("[A-Z]{3}")) {
       throw new HttpException(400, "currency must be an ISO 4217 code such as EUR");
     }
     String locale = preferences.locale() == null ? "en-US" : preferences.locale();

@@ -17,7 +17,7 @@ import io.lambdaforge.examples.worker.RepriceWorker.RepriceResult;
 import io.lambdaforge.examples.worker.RepriceWorkerClient;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.server.InvokeApiServer;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,7 +51,7 @@ class TypedClientsTest {
   static void start() throws IOException {
     PrintStream log = new PrintStream(LOG, true, StandardCharsets.UTF_8);
     app = LocalApp.fromClassLoader(TypedClientsTest.class.getClassLoader(), log);
-    server = InvokeApiServer.start(app, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, Json.mapper());
+    server = InvokeApiServer.start(app, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, Json.copy());
     lambda = LambdaInvoker.lambdaClientBuilder()
         .endpointOverride(URI.create("http://127.0.0.1:" + server.address().getPort()))
         .region(Region.US_EAST_1)

@@ -5,7 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.app.SampleEvents;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class EventsCommand implements Callable<Integer> {
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
       FunctionSpec spec = app.function(function);
       Object event = SampleEvents.forFunction(spec, Optional.ofNullable(source));
-      console.out().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(event));
+      console.out().println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(event));
     }
     return ExitCodes.OK;
   }

@@ -7,7 +7,7 @@ import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ final class InvokeCommand implements Callable<Integer> {
         console.out().println();
         return ExitCodes.OK;
       }
-      console.out().println(Json.mapper().writeValueAsString(ErrorDocument.of(result)));
+      console.out().println(Json.writer().writeValueAsString(ErrorDocument.of(result)));
       return ExitCodes.FUNCTION_ERROR;
     }
   }
@@ -88,7 +88,7 @@ final class InvokeCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.APP, "cannot read the event from " + where + ": " + e.getMessage(), e);
     }
     try {
-      JsonNode parsed = Json.mapper().readTree(bytes);
+      JsonNode parsed = Json.reader().readTree(bytes);
       if (parsed == null || parsed.isMissingNode()) {
         throw new CliException(ExitCodes.APP, "the event from " + where + " is empty; a Lambda event is a JSON document");
       }

@@ -8,7 +8,7 @@ import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.InvokeApiServer;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.local.server.LocalRoute;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -17,11 +17,11 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 @Command(
     name = "serve",
@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
       console.out().println();
       console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
       console.out().println();
-      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.mapper());
+      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.copy());
       DevServer server = start(gateway, new InetSocketAddress(address, port));
       InvokeApiServer invokeApi = null;
       try {
@@ -161,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private InvokeApiServer startInvokeApi(LocalApp app, InetSocketAddress address) {
     try {
-      return InvokeApiServer.start(app, address, console.out(), Json.mapper());
+      return InvokeApiServer.start(app, address, console.out(), Json.copy());
     } catch (BindException e) {
       throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + lambdaPort + " for the Lambda"
           + " Invoke API (" + e.getMessage() + "); the port is probably in use (sam local start-lambda?):"

@@ -61,7 +61,10 @@ public final class EventFactory {
     };
   }
 
-  /** An API Gateway REST API (payload 1.0) proxy event. */
+  /**
+   * An API Gateway REST API (payload 1.0) proxy event: {@code path} and {@code pathParameters} as
+   * the client sent them (still percent-encoded), the query maps decoded.
+   */
   public static ObjectNode rest(LocalRequest request, Route route, Meta meta) {
     ObjectNode event = NODES.objectNode();
     event.put("resource", route.template());
@@ -94,13 +97,20 @@ public final class EventFactory {
     return event;
   }
 
-  /** An API Gateway HTTP API (payload 2.0) event, on the {@code $default} stage. */
+  /**
+   * An API Gateway HTTP API (payload 2.0) event, on the {@code $default} stage: {@code rawPath} and
+   * {@code pathParameters} decoded by the gateway, {@code rawQueryString} raw, the query map decoded
+   * with repeated keys joined by commas.
+   */
   public static ObjectNode httpApi(LocalRequest request, Route route, Meta meta) {
     ObjectNode event = NODES.objectNode();
     event.put("version", "2.0");
     String routeKey = route.method() + " " + route.template();
     event.put("routeKey", routeKey);
-    event.put("rawPath", request.rawPath());
+    // API Gateway decodes the path before it fills rawPath (live captures: /capture/space%20value
+    // arrives as /capture/space value); the query string stays raw
+    String decodedPath = PathDecoding.decode(request.rawPath());
+    event.put("rawPath", decodedPath);
     event.put("rawQueryString", request.rawQuery());
     List<String> cookies = new ArrayList<>();
     for (String header : request.headerValues("cookie")) {
@@ -135,7 +145,7 @@ public final class EventFactory {
     context.put("domainPrefix", domainPrefix(meta.host()));
     ObjectNode http = context.putObject("http");
     http.put("method", request.method());
-    http.put("path", request.rawPath());
+    http.put("path", decodedPath);
     http.put("protocol", "HTTP/1.1");
     http.put("sourceIp", request.sourceIp());
     http.put("userAgent", request.header("user-agent") == null ? "" : request.header("user-agent"));

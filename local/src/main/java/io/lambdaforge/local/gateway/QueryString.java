@@ -1,7 +1,5 @@
 package io.lambdaforge.local.gateway;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +34,12 @@ final class QueryString {
     return parameters;
   }
 
+  /**
+   * Form decoding as API Gateway fills its query maps: {@code +} is a space, each well-formed
+   * {@code %XX} escape is decoded once, and a malformed one such as {@code %ZZ} is kept as written
+   * (so {@code a+b%ZZ} is {@code a b%ZZ}, the value the adapters bind from a raw query string).
+   */
   private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return text;
-    }
+    return PathDecoding.decode(text.replace('+', ' '));
   }
 }

@@ -1,9 +1,10 @@
 package io.lambdaforge.local.runtimeapi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +42,7 @@ final class Exchanges {
   }
 
   static void accepted(HttpExchange exchange) throws IOException {
-    ObjectNode node = Json.mapper().createObjectNode().put("status", "OK");
+    ObjectNode node = JsonNodeFactory.instance.objectNode().put("status", "OK");
     send(exchange, 202, write(node));
   }
 
@@ -53,13 +54,13 @@ final class Exchanges {
 
   static byte[] errorDocument(String errorType, String message) {
     ObjectNode node =
-        Json.mapper().createObjectNode().put("errorMessage", message).put("errorType", errorType);
+        JsonNodeFactory.instance.objectNode().put("errorMessage", message).put("errorType", errorType);
     return write(node);
   }
 
   private static byte[] write(ObjectNode node) {
     try {
-      return Json.mapper().writeValueAsBytes(node);
+      return Json.writer().writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

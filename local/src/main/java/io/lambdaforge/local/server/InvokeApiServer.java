@@ -213,7 +213,7 @@ public final class InvokeApiServer implements AutoCloseable {
   /** One HTTP answer of the Invoke API. */
   private record Answer(int status, String errorType, byte[] body, String functionError, String logResult) {
     static Answer error(int status, String errorType, String message) {
-      ObjectNode error = io.lambdaforge.runtime.json.Json.mapper().createObjectNode();
+      ObjectNode error = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
       error.put("Type", status >= 500 ? "Service" : "User");
       error.put("message", message);
       return new Answer(status, errorType, error.toString().getBytes(StandardCharsets.UTF_8), null, null);

@@ -1,9 +1,9 @@
 package io.lambdaforge.local.server;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.gateway.PathDecoding;
 import io.lambdaforge.local.invoke.LocalFunction;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +12,17 @@ import java.util.Optional;
 public record LocalRoute(
     Source source, String method, String template, boolean multiValueHeaders, LocalFunction function) {
 
-  /** The path parameters when {@code rawPath} matches this route's template. */
+  /**
+   * The path parameters when {@code rawPath} (as the client sent it) matches this route's template,
+   * as this route's source would deliver them: an HTTP API decodes the whole path first (so
+   * {@code %2F} becomes a separator) and delivers decoded values; REST matches the decoded segments
+   * but delivers the values still encoded, as they stood in the path. Literal segments of the
+   * template match their decoded form.
+   */
   Optional<Map<String, String>> match(String rawPath) {
+    boolean decodedByGateway = source == Source.API_GATEWAY_HTTP;
     String[] pattern = segments(template);
-    String[] path = segments(rawPath);
+    String[] path = segments(decodedByGateway ? PathDecoding.decode(rawPath) : rawPath);
     Map<String, String> parameters = new LinkedHashMap<>();
     for (int i = 0; i < pattern.length; i++) {
       String part = pattern[i];
@@ -23,15 +30,15 @@ public record LocalRoute(
         if (i >= path.length) {
           return Optional.empty();
         }
-        parameters.put(part.substring(1, part.length() - 2), decode(String.join("/", java.util.Arrays.copyOfRange(path, i, path.length))));
+        parameters.put(part.substring(1, part.length() - 2), String.join("/", Arrays.copyOfRange(path, i, path.length)));
         return Optional.of(parameters);
       }
       if (i >= path.length) {
         return Optional.empty();
       }
       if (part.startsWith("{") && part.endsWith("}")) {
-        parameters.put(part.substring(1, part.length() - 1), decode(path[i]));
-      } else if (!part.equals(path[i])) {
+        parameters.put(part.substring(1, part.length() - 1), path[i]);
+      } else if (!PathDecoding.decode(part).equals(decodedByGateway ? path[i] : PathDecoding.decode(path[i]))) {
         return Optional.empty();
       }
     }
@@ -57,11 +64,4 @@ public record LocalRoute(
     return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
   }
 
-  private static String decode(String segment) {
-    try {
-      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException malformed) {
-      return segment;
-    }
-  }
 }

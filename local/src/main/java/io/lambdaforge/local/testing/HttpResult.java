@@ -2,7 +2,7 @@ package io.lambdaforge.local.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.gateway.GatewayResponse;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +63,7 @@ public final class HttpResult {
   /** The body parsed as JSON. */
   public JsonNode bodyJson() {
     try {
-      return Json.mapper().readTree(response.body());
+      return Json.reader().readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException("the body is not JSON: " + bodyString(), e);
     }

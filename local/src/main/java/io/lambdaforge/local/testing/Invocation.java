@@ -5,7 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.server.LocalGateway;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ public final class Invocation {
   /** What the function wrote, parsed as JSON. */
   public JsonNode json() {
     try {
-      return Json.mapper().readTree(success().output());
+      return Json.reader().readTree(success().output());
     } catch (IOException e) {
       throw new UncheckedIOException("the function's output is not JSON: " + output(), e);
     }

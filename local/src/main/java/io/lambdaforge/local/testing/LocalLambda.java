@@ -9,7 +9,7 @@ import io.lambdaforge.local.app.SampleEvents;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalGateway;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +45,7 @@ import java.util.Optional;
  */
 public final class LocalLambda implements AutoCloseable {
   /** Answers as a gateway without routing; all {@link Invocation#http()} needs. */
-  private static final LocalGateway ANSWERS = new LocalGateway(List.of(), Optional.empty(), Json.mapper());
+  private static final LocalGateway ANSWERS = new LocalGateway(List.of(), Optional.empty(), Json.copy());
 
   private final LocalApp app;
   private volatile LocalGateway gateway;
@@ -93,7 +93,7 @@ public final class LocalLambda implements AutoCloseable {
   /** Invokes {@code function} with a JSON event. */
   public Invocation invoke(String function, JsonNode event) {
     try {
-      return invoke(function, Json.mapper().writeValueAsBytes(event));
+      return invoke(function, Json.writer().writeValueAsBytes(event));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot serialize the event", e);
     }
@@ -146,7 +146,7 @@ public final class LocalLambda implements AutoCloseable {
     if (current == null) {
       synchronized (this) {
         if (gateway == null) {
-          gateway = new LocalGateway(app.routes(), Optional.empty(), Json.mapper());
+          gateway = new LocalGateway(app.routes(), Optional.empty(), Json.copy());
         }
         current = gateway;
       }
@@ -158,7 +158,7 @@ public final class LocalLambda implements AutoCloseable {
   static Optional<Source> detect(byte[] event) {
     JsonNode node;
     try {
-      node = Json.mapper().readTree(event);
+      node = Json.reader().readTree(event);
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ class CostCommandTest {
     Cli.Result paid = Cli.run("cost", "--memory", "1024", "--invocations", "1000000", "--duration-ms", "1000",
         "--no-free-tier", "--json");
     assertEquals(0, paid.code(), paid.toString());
-    JsonNode totals = Json.mapper().readTree(paid.out()).at("/totals/monthly");
+    JsonNode totals = Json.reader().readTree(paid.out()).at("/totals/monthly");
     assertUsd("0.2000", totals.get("requests"));
     assertUsd("16.6667", totals.get("compute"));
     assertUsd("16.8667", totals.get("total"));
@@ -115,7 +115,7 @@ class CostCommandTest {
     Cli.Result result = Cli.run("cost", "--memory", "128", "--invocations", "2000000", "--duration-ms", "1",
         "--no-free-tier", "--json", "--pricing", override.toString());
     assertEquals(0, result.code(), result.toString());
-    assertUsd("2.0000", Json.mapper().readTree(result.out()).at("/totals/monthly/requests"));
+    assertUsd("2.0000", Json.reader().readTree(result.out()).at("/totals/monthly/requests"));
 
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"lambda\": ");
     Cli.Result invalid = Cli.run("cost", "--memory", "128", "--invocations", "1", "--duration-ms", "1",

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.fixture.Events;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ class InvokeAndEventsCommandTest {
   Path dir;
 
   private static JsonNode json(String text) throws IOException {
-    return Json.mapper().readTree(text);
+    return Json.reader().readTree(text);
   }
 
   @Test

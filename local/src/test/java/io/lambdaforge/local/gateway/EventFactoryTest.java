@@ -100,8 +100,9 @@ class EventFactoryTest {
     ObjectNode event = EventFactory.httpApi(get("x=1&x=2&y=%2F", HEADERS), ROUTE, META);
     assertEquals("2.0", event.get("version").asText());
     assertEquals("GET /orders/{id}", event.get("routeKey").asText());
-    assertEquals("/orders/a%20b", event.get("rawPath").asText());
-    assertEquals("x=1&x=2&y=%2F", event.get("rawQueryString").asText());
+    assertEquals("/orders/a b", event.get("rawPath").asText(), "API Gateway decodes the path it delivers");
+    assertEquals("/orders/a b", event.at("/requestContext/http/path").asText());
+    assertEquals("x=1&x=2&y=%2F", event.get("rawQueryString").asText(), "the query string stays raw");
     assertEquals("one,two", event.at("/headers/x-multi").asText());
     assertTrue(event.at("/headers/X-Multi").isMissingNode());
     assertTrue(event.at("/headers/cookie").isMissingNode(), "cookies move to the cookies array");
@@ -203,5 +204,18 @@ class EventFactoryTest {
     List<String> values = new java.util.ArrayList<>();
     array.forEach(v -> values.add(v.asText()));
     return values;
+  }
+
+  @Test
+  void queryMapsAreFormDecodedOnceAndKeepMalformedEscapes() {
+    LocalRequest request = get("p=a+b%ZZ&q=%2541&r=a%2Bb", HEADERS);
+    ObjectNode rest = EventFactory.rest(request, ROUTE, META);
+    assertEquals("a b%ZZ", rest.at("/queryStringParameters/p").asText());
+    assertEquals("%41", rest.at("/queryStringParameters/q").asText(), "decoded exactly once");
+    assertEquals("a+b", rest.at("/queryStringParameters/r").asText());
+    ObjectNode httpApi = EventFactory.httpApi(request, ROUTE, META);
+    assertEquals("a b%ZZ", httpApi.at("/queryStringParameters/p").asText());
+    assertEquals("p=a+b%ZZ&q=%2541&r=a%2Bb", httpApi.get("rawQueryString").asText());
+    assertEquals("a+b%ZZ", EventFactory.alb(request, false).at("/queryStringParameters/p").asText(), "ALB: raw");
   }
 }

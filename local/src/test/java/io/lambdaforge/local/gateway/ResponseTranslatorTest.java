@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.fixture.Events;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ResponseTranslatorTest {
-  private final ResponseTranslator translator = new ResponseTranslator(Json.mapper());
+  private final ResponseTranslator translator = new ResponseTranslator(Json.copy());
 
   private GatewayResponse translate(Source source, String json) {
     return translator.translate(source, json.getBytes(StandardCharsets.UTF_8));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,7 +102,7 @@ class ChildRuntimeTest {
 
   private static void assertClassNotFound(InvocationOutcome outcome) throws IOException {
     assertTrue(outcome.error(), outcome.bodyAsString());
-    JsonNode error = Json.mapper().readTree(outcome.body());
+    JsonNode error = Json.reader().readTree(outcome.body());
     assertEquals("java.lang.ClassNotFoundException", error.get("errorType").asText());
     assertTrue(
         error.get("errorMessage").asText().contains("com.example.Missing"), outcome.bodyAsString());
@@ -122,7 +122,7 @@ class ChildRuntimeTest {
 
       assertTrue(failed.error());
       assertEquals("Runtime.UserException", failed.errorType());
-      JsonNode error = Json.mapper().readTree(failed.body());
+      JsonNode error = Json.reader().readTree(failed.body());
       assertEquals("Input must contain 2 numbers.", error.get("errorMessage").asText());
       assertEquals("java.lang.IllegalArgumentException", error.get("errorType").asText());
       assertTrue(

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,7 +92,7 @@ class FakeRuntimeApiTest {
 
     HttpResponse<String> posted = post("/invocation/" + id + "/response", "{\"ok\":true}".getBytes(), null);
     assertEquals(202, posted.statusCode());
-    assertEquals("OK", Json.mapper().readTree(posted.body()).get("status").asText());
+    assertEquals("OK", Json.reader().readTree(posted.body()).get("status").asText());
 
     InvocationOutcome outcome = done(future);
     assertEquals(id, outcome.requestId());
@@ -169,7 +169,7 @@ class FakeRuntimeApiTest {
 
   private static void assertInvalidRequestId(HttpResponse<String> response) throws IOException {
     assertEquals(400, response.statusCode());
-    assertEquals("InvalidRequestID", Json.mapper().readTree(response.body()).get("errorType").asText());
+    assertEquals("InvalidRequestID", Json.reader().readTree(response.body()).get("errorType").asText());
   }
 
   @Test
@@ -181,7 +181,7 @@ class FakeRuntimeApiTest {
         post("/invocation/" + id + "/response", new byte[FakeRuntimeApi.MAX_PAYLOAD_BYTES + 1], null);
 
     assertEquals(413, rejected.statusCode());
-    JsonNode body = Json.mapper().readTree(rejected.body());
+    JsonNode body = Json.reader().readTree(rejected.body());
     assertEquals("RequestEntityTooLarge", body.get("errorType").asText());
     assertEquals(
         "Exceeded maximum allowed payload size (6291556 bytes).", body.get("errorMessage").asText());

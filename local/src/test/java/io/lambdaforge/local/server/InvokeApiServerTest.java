@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.app.LocalApp;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,7 +33,7 @@ class InvokeApiServerTest {
   static void start() throws IOException {
     PrintStream log = new PrintStream(LOG, true, StandardCharsets.UTF_8);
     app = LocalApp.fromClassLoader(InvokeApiServerTest.class.getClassLoader(), log);
-    server = InvokeApiServer.start(app, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, Json.mapper());
+    server = InvokeApiServer.start(app, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, Json.copy());
   }
 
   @AfterAll
@@ -53,7 +53,7 @@ class InvokeApiServerTest {
   }
 
   private static JsonNode json(HttpResponse<byte[]> response) throws IOException {
-    return Json.mapper().readTree(response.body());
+    return Json.reader().readTree(response.body());
   }
 
   @Test

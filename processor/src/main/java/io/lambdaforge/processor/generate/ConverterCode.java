@@ -6,7 +6,7 @@ import io.lambdaforge.processor.model.TypeShape;
 import java.util.Map;
 
 /**
- * The {@code io.lambdaforge.runtime.http.Converters} constant that converts text to a scalar
+ * The {@code io.lambdaforge.runtime.internal.http.Converters} constant that converts text to a scalar
  * shape; enums get a static {@code Converters.enumOf} field instead.
  */
 final class ConverterCode {

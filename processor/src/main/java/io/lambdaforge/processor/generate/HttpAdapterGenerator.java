@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class HttpAdapterGenerator extends AdapterGenerator {
   private static final ClassName HTTP_DISPATCHER =
-      ClassName.get("io.lambdaforge.runtime.http", "HttpDispatcher");
+      ClassName.get("io.lambdaforge.runtime.internal.http", "HttpDispatcher");
   private static final ClassName SOURCE = ClassName.get(Source.class);
 
   @Override

@@ -32,9 +32,8 @@ import javax.lang.model.element.Modifier;
 final class HttpInvokerWriter {
   static final String METHOD = "invoke";
 
-  private static final String RUNTIME_HTTP = "io.lambdaforge.runtime.http";
-  private static final ClassName BINDER = ClassName.get(RUNTIME_HTTP, "Binder");
-  static final ClassName HTTP_REQUEST = ClassName.get(RUNTIME_HTTP, "HttpRequest");
+  private static final ClassName BINDER = ClassName.get("io.lambdaforge.runtime.internal.http", "Binder");
+  static final ClassName HTTP_REQUEST = ClassName.get("io.lambdaforge.runtime.http", "HttpRequest");
 
   private final FunctionModel model;
   private final StaticFields fields;
@@ -79,7 +78,7 @@ final class HttpInvokerWriter {
       }
     }
     if (!binding.isEmpty()) {
-      method.addStatement("$T $N = $N.binder()", BINDER, binder, request);
+      method.addStatement("$T $N = new $T($N)", BINDER, binder, BINDER, request);
       method.addCode(binding.build());
       method.addStatement("$N.check()", binder);
     }

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
  * gets the raw payload, an {@code Optional<T>} reads {@code T}); the result is written as JSON.
  */
 final class PayloadCode {
-  private static final String SDK = "io.lambdaforge.runtime.sdk";
+  private static final String SDK = "io.lambdaforge.runtime.internal.sdk";
   static final ClassName PAYLOAD_READER = ClassName.get(SDK, "PayloadReader");
   static final ClassName PAYLOAD_WRITER = ClassName.get(SDK, "PayloadWriter");
   static final ClassName TYPE_REFERENCE =

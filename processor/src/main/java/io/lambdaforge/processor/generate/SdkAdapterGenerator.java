@@ -23,7 +23,7 @@ import javax.lang.model.element.Modifier;
  * JSON.
  */
 public final class SdkAdapterGenerator extends AdapterGenerator {
-  static final ClassName RETHROW = ClassName.get("io.lambdaforge.runtime.sdk", "Rethrow");
+  static final ClassName RETHROW = ClassName.get("io.lambdaforge.runtime.internal.sdk", "Rethrow");
 
   private static final String PAYLOAD = "PAYLOAD";
 

@@ -20,12 +20,12 @@ import javax.lang.model.element.Modifier;
 final class StaticFields {
   static final String DISPATCHER = "DISPATCHER";
 
-  private static final String RUNTIME_HTTP = "io.lambdaforge.runtime.http";
+  private static final String RUNTIME_HTTP = "io.lambdaforge.runtime.internal.http";
   static final ClassName CONVERTER = ClassName.get(RUNTIME_HTTP, "Converter");
   static final ClassName CONVERTERS = ClassName.get(RUNTIME_HTTP, "Converters");
   private static final ClassName OBJECT_READER =
       ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
-  private static final ClassName JSON = ClassName.get("io.lambdaforge.runtime.json", "Json");
+  private static final ClassName JSON = ClassName.get("io.lambdaforge.runtime.internal.json", "Json");
 
   private final Map<TypeName, String> enumConverters = new LinkedHashMap<>();
   private final Map<TypeName, String> bodyReaders = new LinkedHashMap<>();
@@ -59,10 +59,10 @@ final class StaticFields {
           String name = "BODY_" + bodyReaders.size();
           FieldSpec.Builder field = constant(OBJECT_READER, name);
           if (PayloadCode.isReifiable(t)) {
-            field.initializer("$T.mapper().readerFor($T.class)", JSON, t);
+            field.initializer("$T.readerFor($T.class)", JSON, t);
           } else {
             field.initializer(
-                "$T.mapper().readerFor(new $T<$T>() {})", JSON, PayloadCode.TYPE_REFERENCE, t);
+                "$T.readerFor(new $T<$T>() {})", JSON, PayloadCode.TYPE_REFERENCE, t);
           }
           fields.add(field.build());
           return name;

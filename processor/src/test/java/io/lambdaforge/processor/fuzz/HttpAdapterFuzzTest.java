@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.TestContext;
-import io.lambdaforge.runtime.sdk.PayloadException;
+import io.lambdaforge.runtime.internal.sdk.PayloadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.EnumMap;

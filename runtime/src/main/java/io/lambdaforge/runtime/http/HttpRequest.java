@@ -1,155 +1,81 @@
 package io.lambdaforge.runtime.http;
 
 import io.lambdaforge.annotations.Source;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * One HTTP request, the same view whatever the source (ALB, API Gateway REST or HTTP API). A
  * function may declare a parameter of this type to receive it.
  *
- * <p>Values are decoded: query and path values are percent-decoded (API Gateway REST delivers
- * them decoded; ALB and HTTP API raw values are decoded here, query values as form data where
- * {@code +} is a space), and the body is base64-decoded when the source encoded it. Header names
- * are case-insensitive. Not thread-safe: one instance per invocation.
+ * <p>Values are decoded exactly once, whichever source delivered them: path parameters and query
+ * values are percent-decoded (query values as form data, where {@code +} is a space), what a
+ * gateway already decoded is not decoded again, and the body is base64-decoded when the source
+ * encoded it. Header names are case-insensitive. An instance belongs to one invocation and is not
+ * thread-safe. docs/sources-and-shapes.md lists what each source delivers encoded and what decoded.
  */
-public final class HttpRequest {
-  private final HttpEvent event;
-  private final String path;
-  private final Map<String, String> pathParams;
-  private Map<String, List<String>> headers;
-  private Map<String, List<String>> query;
-  private Map<String, String> cookies;
-  private byte[] body;
-
-  HttpRequest(HttpEvent event, String path, Map<String, String> pathParams) {
-    this.event = event;
-    this.path = path;
-    this.pathParams = pathParams;
-  }
-
+public interface HttpRequest {
   /** The event source that delivered this request. */
-  public Source source() {
-    return event.source;
-  }
+  Source source();
 
   /** The method, e.g. {@code GET}. */
-  public String method() {
-    return event.method();
-  }
+  String method();
 
   /**
-   * The path the route was matched against, without the HTTP API stage prefix; as sent (still
-   * percent-encoded) for ALB and HTTP API, decoded by API Gateway for REST.
+   * The path the route was matched against, as the source delivered it, without the HTTP API stage
+   * prefix: still percent-encoded for REST and ALB, already decoded by API Gateway for HTTP API. Use
+   * {@link #pathParam(String)} for values: those are decoded the same way on every source.
    */
-  public String path() {
-    return path;
-  }
+  String path();
 
   /** The decoded value of the route's {@code {name}} or {@code {name+}} segment, or {@code null}. */
-  public String pathParam(String name) {
-    return pathParams.get(name);
-  }
+  String pathParam(String name);
 
   /** Every path parameter of the matched route. */
-  public Map<String, String> pathParams() {
-    return Collections.unmodifiableMap(pathParams);
-  }
+  Map<String, String> pathParams();
 
   /** The first value of query parameter {@code name}, or {@code null}. */
-  public String query(String name) {
-    List<String> values = queryParams().get(name);
-    return values == null ? null : values.get(0);
-  }
+  String query(String name);
 
   /** Every value of query parameter {@code name}, in request order; empty when absent. */
-  public List<String> queryAll(String name) {
-    return queryParams().getOrDefault(name, List.of());
-  }
+  List<String> queryAll(String name);
 
   /** All query parameters, decoded. */
-  public Map<String, List<String>> queryParams() {
-    if (query == null) {
-      query = Collections.unmodifiableMap(buildQuery());
-    }
-    return query;
-  }
+  Map<String, List<String>> queryParams();
 
   /** The first value of header {@code name} (any case), or {@code null}. */
-  public String header(String name) {
-    List<String> values = headerMap().get(name.toLowerCase(Locale.ROOT));
-    return values == null ? null : values.get(0);
-  }
+  String header(String name);
 
   /**
    * Every value of header {@code name} as delivered: one element per header line for REST and
    * ALB multi-value mode; HTTP API joins repeated headers with commas into one element.
    */
-  public List<String> headerAll(String name) {
-    return headerMap().getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-  }
+  List<String> headerAll(String name);
 
   /** All headers, keyed by lower-case name. */
-  public Map<String, List<String>> headers() {
-    return Collections.unmodifiableMap(headerMap());
-  }
+  Map<String, List<String>> headers();
 
   /** The value of cookie {@code name}, or {@code null}. */
-  public String cookie(String name) {
-    return cookieMap().get(name);
-  }
+  String cookie(String name);
 
   /** All request cookies by name. */
-  public Map<String, String> cookies() {
-    return Collections.unmodifiableMap(cookieMap());
-  }
+  Map<String, String> cookies();
 
   /** The {@code Content-Type} header, or {@code null}. */
-  public String contentType() {
-    return header("content-type");
-  }
+  String contentType();
 
   /** Whether the request has a non-empty body. */
-  public boolean hasBody() {
-    return event.body != null && !event.body.isEmpty();
-  }
+  boolean hasBody();
 
   /**
    * The body bytes (base64-decoded when the source encoded them); empty when there is none.
    *
    * @throws IllegalArgumentException when the source marked the body base64 but it is not
    */
-  public byte[] body() {
-    if (body == null) {
-      String text = event.body;
-      if (text == null || text.isEmpty()) {
-        body = new byte[0];
-      } else if (event.base64) {
-        body = Base64.getMimeDecoder().decode(text);
-      } else {
-        body = text.getBytes(StandardCharsets.UTF_8);
-      }
-    }
-    return body;
-  }
+  byte[] body();
 
   /** The body as text, in the {@code charset} of the Content-Type (UTF-8 when none or unknown). */
-  public String bodyAsString() {
-    if (!event.base64 && charset() == StandardCharsets.UTF_8) {
-      return event.body == null ? "" : event.body;
-    }
-    return new String(body(), charset());
-  }
+  String bodyAsString();
 
   /**
    * The client address: {@code requestContext.http.sourceIp} (HTTP API),
@@ -157,167 +83,26 @@ public final class HttpRequest {
    * {@code X-Forwarded-For} entry (the address the load balancer saw; earlier entries are
    * client-supplied). {@code null} when unknown.
    */
-  public String remoteAddress() {
-    if (event.source != Source.ALB) {
-      return event.sourceIp;
-    }
-    List<String> forwarded = headerAll("x-forwarded-for");
-    if (forwarded.isEmpty()) {
-      return null;
-    }
-    String last = forwarded.get(forwarded.size() - 1);
-    return last.substring(last.lastIndexOf(',') + 1).trim();
-  }
+  String remoteAddress();
 
   /** The API Gateway request id; {@code null} for ALB (use the {@code x-amzn-trace-id} header). */
-  public String requestId() {
-    return event.requestId;
-  }
+  String requestId();
 
   /** The API Gateway stage ({@code $default} included); {@code null} for ALB. */
-  public String stage() {
-    return event.stage;
-  }
+  String stage();
 
   /** The API Gateway stage variables; empty when none. */
-  public Map<String, String> stageVariables() {
-    return event.stageVariables() == null ? Map.of() : Collections.unmodifiableMap(event.stageVariables());
-  }
+  Map<String, String> stageVariables();
 
   /**
    * {@code requestContext.authorizer} as sent (REST: {@code principalId}, {@code claims}, custom
    * keys; HTTP API: {@code jwt}, {@code iam} or {@code lambda}); empty when none.
    */
-  public Map<String, Object> authorizer() {
-    return event.authorizer() == null ? Map.of() : Collections.unmodifiableMap(event.authorizer());
-  }
+  Map<String, Object> authorizer();
 
   /**
    * The JWT / Cognito claims: HTTP API {@code authorizer.jwt.claims}, REST
    * {@code authorizer.claims}; empty when none.
    */
-  @SuppressWarnings("unchecked")
-  public Map<String, Object> claims() {
-    Object holder = authorizer().get("jwt");
-    Object claims = holder instanceof Map<?, ?> jwt ? jwt.get("claims") : authorizer().get("claims");
-    return claims instanceof Map<?, ?> map ? Collections.unmodifiableMap((Map<String, Object>) map) : Map.of();
-  }
-
-  /** A new binder over this request; generated adapters use one per invocation. */
-  public Binder binder() {
-    return new Binder(this);
-  }
-
-  Charset charset() {
-    String type = contentType();
-    if (type == null) {
-      return StandardCharsets.UTF_8;
-    }
-    int at = type.toLowerCase(Locale.ROOT).indexOf("charset=");
-    if (at < 0) {
-      return StandardCharsets.UTF_8;
-    }
-    String name = type.substring(at + "charset=".length());
-    int end = name.indexOf(';');
-    name = (end < 0 ? name : name.substring(0, end)).trim();
-    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-      name = name.substring(1, name.length() - 1);
-    }
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-      return StandardCharsets.UTF_8;
-    }
-  }
-
-  String rawBody() {
-    return event.body;
-  }
-
-  private Map<String, List<String>> headerMap() {
-    if (headers == null) {
-      headers = buildHeaders();
-    }
-    return headers;
-  }
-
-  private Map<String, List<String>> buildHeaders() {
-    Map<String, List<String>> out = new HashMap<>();
-    // REST sends both maps (multi-value is the complete one); ALB sends exactly one; HTTP API only headers
-    if (event.source != Source.API_GATEWAY_HTTP && event.multiValueHeaders != null) {
-      for (Map.Entry<String, List<String>> e : event.multiValueHeaders().entrySet()) {
-        out.merge(e.getKey().toLowerCase(Locale.ROOT), e.getValue(), HttpRequest::concat);
-      }
-    } else if (event.headers() != null) {
-      for (Map.Entry<String, String> e : event.headers().entrySet()) {
-        out.merge(e.getKey().toLowerCase(Locale.ROOT), List.of(e.getValue()), HttpRequest::concat);
-      }
-    }
-    return out;
-  }
-
-  private Map<String, List<String>> buildQuery() {
-    switch (event.source) {
-      case API_GATEWAY_HTTP -> {
-        if (event.rawQueryString != null) {
-          return UrlCodec.parseQuery(event.rawQueryString);
-        }
-        return singleValued(event.queryStringParameters(), false);
-      }
-      case ALB -> {
-        if (event.multiValueQueryStringParameters() != null) {
-          Map<String, List<String>> out = new LinkedHashMap<>();
-          for (Map.Entry<String, List<String>> e : event.multiValueQueryStringParameters().entrySet()) {
-            List<String> values = new ArrayList<>(e.getValue().size());
-            for (String v : e.getValue()) {
-              values.add(UrlCodec.decodeQuery(v));
-            }
-            out.merge(UrlCodec.decodeQuery(e.getKey()), values, HttpRequest::concat);
-          }
-          return out;
-        }
-        return singleValued(event.queryStringParameters(), true);
-      }
-      default -> {
-        if (event.multiValueQueryStringParameters() != null) {
-          return new LinkedHashMap<>(event.multiValueQueryStringParameters());
-        }
-        return singleValued(event.queryStringParameters(), false);
-      }
-    }
-  }
-
-  private static Map<String, List<String>> singleValued(Map<String, String> map, boolean decode) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (map != null) {
-      for (Map.Entry<String, String> e : map.entrySet()) {
-        String key = decode ? UrlCodec.decodeQuery(e.getKey()) : e.getKey();
-        String value = decode ? UrlCodec.decodeQuery(e.getValue()) : e.getValue();
-        out.merge(key, List.of(value), HttpRequest::concat);
-      }
-    }
-    return out;
-  }
-
-  private Map<String, String> cookieMap() {
-    if (cookies == null) {
-      Map<String, String> out = new LinkedHashMap<>();
-      if (event.source == Source.API_GATEWAY_HTTP) {
-        if (event.cookies() != null) {
-          Cookies.parseInto(event.cookies(), out);
-        }
-      } else {
-        Cookies.parseInto(headerAll("cookie"), out);
-      }
-      cookies = out;
-    }
-    return cookies;
-  }
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a.size() + b.size());
-    out.addAll(a);
-    out.addAll(b);
-    return out;
-  }
+  Map<String, Object> claims();
 }

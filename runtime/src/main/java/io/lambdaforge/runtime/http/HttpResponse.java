@@ -16,8 +16,12 @@ import java.util.Map;
  * LF or other control characters; an invalid response is replaced by a 500 and logged.
  *
  * <pre>{@code
- * return HttpResponse.created(order).header("Location", "/orders/" + order.id());
+ * return HttpResponse.created("/orders/" + order.id(), order);   // 201 + Location
+ * return HttpResponse.seeOther("/orders/" + order.id());         // 303 + Location
+ * return HttpResponse.noContent();                                // 204
  * }</pre>
+ *
+ * <p>docs/responses-and-errors.md shows every factory.
  *
  * @param <T> the body type
  */
@@ -48,6 +52,40 @@ public final class HttpResponse<T> {
   /** 201 with {@code body}. */
   public static <T> HttpResponse<T> created(T body) {
     return status(201, body);
+  }
+
+  /**
+   * 201 Created with {@code Location: location} and {@code body} (RFC 9110 §15.3.2: the Location
+   * names the new resource).
+   */
+  public static <T> HttpResponse<T> created(String location, T body) {
+    return HttpResponse.<T>status(201, body).header("Location", location(location));
+  }
+
+  /**
+   * 302 Found to {@code location}, without a body: the usual "go there" redirect. Browsers follow
+   * it with a GET (RFC 9110 §15.4.3).
+   */
+  public static <T> HttpResponse<T> redirect(String location) {
+    return HttpResponse.<T>status(302).header("Location", location(location));
+  }
+
+  /**
+   * 303 See Other to {@code location}, without a body: after a POST, send the client to the result
+   * with a GET (RFC 9110 §15.4.4).
+   */
+  public static <T> HttpResponse<T> seeOther(String location) {
+    return HttpResponse.<T>status(303).header("Location", location(location));
+  }
+
+  /**
+   * 308 Permanent Redirect to {@code location}, without a body: the resource moved for good, and the
+   * client repeats the same method and body there (RFC 9110 §15.4.9). 308 rather than 301 because
+   * clients may turn a POST into a GET on a 301; for a 301 write {@code
+   * HttpResponse.status(301).header("Location", location)}.
+   */
+  public static <T> HttpResponse<T> permanentRedirect(String location) {
+    return HttpResponse.<T>status(308).header("Location", location(location));
   }
 
   /** 202 with {@code body} (may be {@code null}). */
@@ -122,8 +160,11 @@ public final class HttpResponse<T> {
     return body;
   }
 
-  boolean isBareNotFound() {
-    return status == 404 && body == null && contentType == null;
+  private static String location(String location) {
+    if (location == null || location.isBlank()) {
+      throw new IllegalArgumentException("a Location is required, got " + (location == null ? "null" : "a blank string"));
+    }
+    return location;
   }
 
   @Override

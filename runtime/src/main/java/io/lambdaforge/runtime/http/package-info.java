@@ -1,13 +1,12 @@
 /**
- * The HTTP layer generated adapters call: {@link io.lambdaforge.runtime.http.HttpDispatcher}
- * (event decoding, source detection, routing, response writing, error mapping),
- * {@link io.lambdaforge.runtime.http.Binder} with {@link io.lambdaforge.runtime.http.Converters}
- * (parameter binding), {@link io.lambdaforge.runtime.http.HttpRequest} (the request view a
- * function may inject), {@link io.lambdaforge.runtime.http.HttpResponse} and
- * {@link io.lambdaforge.runtime.http.HttpException} (explicit responses and errors).
+ * What a function compiles against: {@link io.lambdaforge.runtime.http.HttpRequest} (the decoded
+ * request a function may inject), {@link io.lambdaforge.runtime.http.HttpResponse} (an explicit
+ * status, headers, cookies and body, with factories such as {@code created(location, body)},
+ * {@code seeOther(location)} and {@code noContent()}) and
+ * {@link io.lambdaforge.runtime.http.HttpException} (an error status and message). This is the
+ * public HTTP API of the runtime; docs/responses-and-errors.md shows it in use.
  *
- * <p>Decoding decisions: REST values arrive decoded and are used as-is; ALB query values and
- * HTTP API {@code rawQueryString} are percent-decoded as form data ({@code +} is a space, as API
- * Gateway REST does); ALB and HTTP API path segments are percent-decoded ({@code +} literal).
+ * <p>Everything generated adapters call (event decoding, routing, binding, response writing) lives
+ * in {@code io.lambdaforge.runtime.internal.http}, which is not API.
  */
 package io.lambdaforge.runtime.http;

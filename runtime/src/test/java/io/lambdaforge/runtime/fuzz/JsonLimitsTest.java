@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lambdaforge.runtime.json.Json;
+import io.lambdaforge.runtime.internal.json.Json;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The shared mapper's security policy: no default typing, bounded reads, unknown properties ignored. */
 class JsonLimitsTest {
-  private final ObjectMapper mapper = Json.mapper();
+  private final ObjectMapper mapper = Json.copy();
 
   public record Order(String id, int quantity) {}
 

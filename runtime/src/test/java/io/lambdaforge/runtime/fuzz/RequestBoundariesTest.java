@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.runtime.http.HttpDispatcher;
-import io.lambdaforge.runtime.http.HttpInvoker;
 import io.lambdaforge.runtime.http.HttpResponse;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
+import io.lambdaforge.runtime.internal.http.HttpInvoker;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -98,14 +98,25 @@ class RequestBoundariesTest {
 
   @Test
   void anEncodedSlashStaysInsideOneSegmentAndIsDecodedOnce() throws IOException {
-    HttpDispatcher dispatcher = dispatcher("/files/{name}", (request, context) -> request.pathParam("name"));
-    JsonNode slash = invoke(dispatcher, event("apigw-v2-get-no-authorizer-go.json", pathTo("/files/..%2F..%2Fetc%2Fpasswd")));
-    assertEquals(200, slash.get("statusCode").asInt());
-    assertEquals("../../etc/passwd", slash.get("body").asText(), "one segment, decoded: the app sees the real value");
-    JsonNode twice = invoke(dispatcher, event("apigw-v2-get-no-authorizer-go.json", pathTo("/files/%252e%252e")));
-    assertEquals("%2e%2e", twice.get("body").asText(), "decoded exactly once");
-    JsonNode nul = invoke(dispatcher, event("apigw-v2-get-no-authorizer-go.json", pathTo("/files/a%00b")));
-    assertEquals("a\u0000b", nul.get("body").asText(), "NUL is data for the app to reject, not a terminator");
+    // REST and ALB deliver the path as sent (encoded); HTTP API cannot carry %2F at all (it arrives as '/')
+    HttpInvoker echo = (request, context) -> request.pathParam("name");
+    HttpDispatcher dispatcher = HttpDispatcher.builder("boundaries")
+        .route(Source.API_GATEWAY_REST, "ANY", "/files/{name}", echo)
+        .route(Source.ALB, "ANY", "/files/{name}", echo)
+        .route(Source.API_GATEWAY_HTTP, "ANY", "/files/{name}", echo)
+        .build();
+    for (String file : new String[] {"apigw-v1-proxy-operationname-go.json", "alb-single-value-headers-go.json"}) {
+      JsonNode slash = invoke(dispatcher, event(file, pathTo("/files/..%2F..%2Fetc%2Fpasswd")));
+      assertEquals(200, slash.get("statusCode").asInt(), file);
+      assertEquals("../../etc/passwd", slash.get("body").asText(), file + ": one segment, decoded: the app sees the real value");
+      JsonNode twice = invoke(dispatcher, event(file, pathTo("/files/%252e%252e")));
+      assertEquals("%2e%2e", twice.get("body").asText(), file + ": decoded exactly once");
+      JsonNode nul = invoke(dispatcher, event(file, pathTo("/files/a%00b")));
+      assertEquals("a\u0000b", nul.get("body").asText(), file + ": NUL is data for the app to reject, not a terminator");
+    }
+    // HTTP API: API Gateway decoded rawPath already; a '%' in it is data and is not decoded again
+    JsonNode decoded = invoke(dispatcher, event("apigw-v2-get-no-authorizer-go.json", pathTo("/files/%2e%2e")));
+    assertEquals("%2e%2e", decoded.get("body").asText(), "HTTP API rawPath is never decoded a second time");
   }
 
   // ---- helpers

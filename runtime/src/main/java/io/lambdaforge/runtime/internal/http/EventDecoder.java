@@ -1,0 +1,275 @@
+package io.lambdaforge.runtime.internal.http;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.runtime.internal.json.Json;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an event with Jackson's streaming parser into an {@link HttpEvent} and recognises its
+ * source from its shape (event-formats.md §6): HTTP API {@code version "2.0"} + {@code rawPath};
+ * ALB {@code requestContext.elb.targetGroupArn}; REST {@code httpMethod} + {@code requestContext}
+ * with no version or {@code "1.0"}. Anything else, including JSON that is not an object, is not
+ * an HTTP event, and so is input that is not JSON, exceeds the {@link Json} read limits or is in no
+ * JSON encoding. Unknown fields are skipped; a field of an unexpected type counts as absent.
+ *
+ * <p>Maps and lists are not built here: a UTF-8 event (every event Lambda delivers) keeps each as a
+ * {@link Span} of its bytes, which {@link HttpEvent} decodes on first use with the same rules. The
+ * whole event is still parsed (and so validated against the read limits) before it is accepted.
+ * Other encodings, whose parser reports no byte offsets, are decoded at once.
+ */
+final class EventDecoder {
+  private static final JsonFactory FACTORY = Json.reader().getFactory();
+  private static final ObjectReader MAP_READER = Json.readerFor(Map.class);
+
+  private EventDecoder() {}
+
+  /** The HTTP event in {@code bytes}, or {@code null} when they are not one (e.g. an SDK payload). */
+  static HttpEvent decode(byte[] bytes) throws IOException {
+    HttpEvent event = new HttpEvent();
+    event.bytes = bytes;
+    try (JsonParser p = FACTORY.createParser(bytes)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      // byte offsets of tokens are exact for the UTF-8 parser only
+      boolean lazy = p instanceof UTF8StreamJsonParser;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "version" -> event.version = text(p);
+          case "httpMethod" -> event.httpMethod = text(p);
+          case "path" -> event.path = text(p);
+          case "rawPath" -> event.rawPath = text(p);
+          case "rawQueryString" -> event.rawQueryString = text(p);
+          case "body" -> event.body = text(p);
+          case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
+          case "headers" -> event.headers = part(p, Kind.STRING_MAP, lazy);
+          case "multiValueHeaders" -> event.multiValueHeaders = part(p, Kind.LIST_MAP, lazy);
+          case "queryStringParameters" -> event.queryStringParameters = part(p, Kind.STRING_MAP, lazy);
+          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = part(p, Kind.LIST_MAP, lazy);
+          case "cookies" -> event.cookies = part(p, Kind.STRING_LIST, lazy);
+          case "stageVariables" -> event.stageVariables = part(p, Kind.STRING_MAP, lazy);
+          case "requestContext" -> requestContext(p, event, lazy);
+          default -> p.skipChildren();
+        }
+      }
+    } catch (StreamReadException | StreamConstraintsException | CharConversionException notAnEvent) {
+      // malformed JSON, JSON past the read limits (nesting, lengths) or bytes in no JSON encoding
+      return null;
+    }
+    event.source = classify(event);
+    return event.source == null ? null : event;
+  }
+
+  private static Source classify(HttpEvent e) {
+    if ("2.0".equals(e.version) && e.rawPath != null && e.contextHttpMethod != null) {
+      return Source.API_GATEWAY_HTTP;
+    }
+    if (e.targetGroupArn != null && e.httpMethod != null) {
+      return Source.ALB;
+    }
+    if (e.httpMethod != null && e.hasRequestContext && (e.version == null || "1.0".equals(e.version))) {
+      return Source.API_GATEWAY_REST;
+    }
+    return null;
+  }
+
+  /** Where a map or list of {@code kind} lies in the event: bytes {@code [start, end)}. */
+  record Span(Kind kind, int start, int end) {}
+
+  /** The maps and lists of an event, and how each is read. */
+  enum Kind {
+    STRING_MAP(JsonToken.START_OBJECT),
+    LIST_MAP(JsonToken.START_OBJECT),
+    STRING_LIST(JsonToken.START_ARRAY),
+    ANY_MAP(JsonToken.START_OBJECT);
+
+    private final JsonToken opening;
+
+    Kind(JsonToken opening) {
+      this.opening = opening;
+    }
+
+    /** Reads the value whose opening token is the parser's current token. */
+    Object read(JsonParser p) throws IOException {
+      return switch (this) {
+        case STRING_MAP -> stringMap(p);
+        case LIST_MAP -> listMap(p);
+        case STRING_LIST -> stringList(p);
+        case ANY_MAP -> MAP_READER.readValue(p);
+      };
+    }
+  }
+
+  /**
+   * The value at the current token when it is of {@code kind}: a {@link Span} when {@code lazy},
+   * else decoded; {@code null} (and skipped) when it is of another JSON type.
+   */
+  private static Object part(JsonParser p, Kind kind, boolean lazy) throws IOException {
+    if (p.currentToken() != kind.opening) {
+      p.skipChildren();
+      return null;
+    }
+    if (!lazy) {
+      return kind.read(p);
+    }
+    // the location after an opening or closing token is the byte after it
+    long start = p.currentLocation().getByteOffset() - 1;
+    p.skipChildren();
+    return new Span(kind, (int) start, (int) p.currentLocation().getByteOffset());
+  }
+
+  /** Decodes a span recorded by {@link #decode(byte[])} over the same bytes. */
+  static Object decode(byte[] bytes, Span span) {
+    try (JsonParser p = FACTORY.createParser(bytes, span.start(), span.end() - span.start())) {
+      if (p.nextToken() != span.kind().opening) {
+        throw new IllegalStateException("event span " + span + " does not hold a " + span.kind());
+      }
+      return span.kind().read(p);
+    } catch (IOException e) {
+      // the span was parsed once already, within the same limits
+      throw new UncheckedIOException("re-reading a parsed event span failed", e);
+    }
+  }
+
+  private static void requestContext(JsonParser p, HttpEvent event, boolean lazy) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    event.hasRequestContext = true;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "elb" -> event.targetGroupArn = field(p, "targetGroupArn", null);
+        case "stage" -> event.stage = text(p);
+        case "requestId" -> event.requestId = text(p);
+        case "http" -> httpContext(p, event);
+        case "identity" -> {
+          String ip = field(p, "sourceIp", null);
+          if (event.sourceIp == null) {
+            event.sourceIp = ip;
+          }
+        }
+        case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  private static void httpContext(JsonParser p, HttpEvent event) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "method" -> event.contextHttpMethod = text(p);
+        case "sourceIp" -> event.sourceIp = text(p);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  /** The string field {@code wanted} of the object at the current token; other fields skipped. */
+  private static String field(JsonParser p, String wanted, String fallback) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return fallback;
+    }
+    String found = fallback;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      if (name.equals(wanted)) {
+        found = text(p);
+      } else {
+        p.skipChildren();
+      }
+    }
+    return found;
+  }
+
+  /** A scalar's text ({@code null} for JSON null); objects and arrays are skipped and count as absent. */
+  private static String text(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return null;
+    }
+    return t == JsonToken.VALUE_NULL ? null : p.getText();
+  }
+
+  private static Map<String, String> stringMap(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return null;
+    }
+    Map<String, String> map = new HashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      String value = text(p);
+      if (value != null) {
+        map.put(name, value);
+      }
+    }
+    return map;
+  }
+
+  private static Map<String, List<String>> listMap(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return null;
+    }
+    Map<String, List<String>> map = new HashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      List<String> values = p.currentToken() == JsonToken.START_ARRAY ? stringList(p) : single(text(p));
+      if (values != null && !values.isEmpty()) {
+        map.put(name, values);
+      }
+    }
+    return map;
+  }
+
+  private static List<String> single(String value) {
+    return value == null ? null : List.of(value);
+  }
+
+  private static List<String> stringList(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return null;
+    }
+    List<String> list = new ArrayList<>(4);
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String value = text(p);
+      if (value != null) {
+        list.add(value);
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,98 @@
+package io.lambdaforge.runtime.internal.http;
+
+import io.lambdaforge.annotations.Source;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of an ALB / REST / HTTP API event an adapter uses, as the event carried them (no
+ * decoding, no merging). Filled by {@link EventDecoder}; absent fields stay {@code null}.
+ *
+ * <p>The scalars are read at once. The maps and lists (headers, query parameters, cookies, stage
+ * variables, the authorizer) are kept as {@linkplain EventDecoder.Span spans} of the event bytes
+ * and decoded on first use, so an invocation pays only for what its function reads. Whether each
+ * is present is known without decoding it. Not thread-safe: one per invocation.
+ */
+final class HttpEvent {
+  Source source;
+
+  String version;
+  String httpMethod;
+  String path;
+  String rawPath;
+  String rawQueryString;
+  String body;
+  boolean base64;
+
+  boolean hasRequestContext;
+  String targetGroupArn;
+  String stage;
+  String requestId;
+  String contextHttpMethod;
+  String sourceIp;
+
+  /** The event, which the spans below point into. */
+  byte[] bytes;
+  // each: null (absent or not of the expected JSON type), a Span not yet decoded, or the decoded value
+  Object headers;
+  Object multiValueHeaders;
+  Object queryStringParameters;
+  Object multiValueQueryStringParameters;
+  Object cookies;
+  Object stageVariables;
+  Object authorizer;
+
+  /** The request method: REST and ALB {@code httpMethod}, HTTP API {@code requestContext.http.method}. */
+  String method() {
+    return source == Source.API_GATEWAY_HTTP ? contextHttpMethod : httpMethod;
+  }
+
+  /** Whether an ALB event uses multi-value headers mode (the two modes never mix). */
+  boolean albMultiValue() {
+    return multiValueHeaders != null || multiValueQueryStringParameters != null;
+  }
+
+  /** Whether an ALB event shows its mode at all (an event with neither map does not). */
+  boolean albModeKnown() {
+    return albMultiValue() || headers != null || queryStringParameters != null;
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, String> headers() {
+    return (Map<String, String>) (headers = resolve(headers));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, List<String>> multiValueHeaders() {
+    return (Map<String, List<String>>) (multiValueHeaders = resolve(multiValueHeaders));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, String> queryStringParameters() {
+    return (Map<String, String>) (queryStringParameters = resolve(queryStringParameters));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, List<String>> multiValueQueryStringParameters() {
+    return (Map<String, List<String>>) (multiValueQueryStringParameters = resolve(multiValueQueryStringParameters));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<String> cookies() {
+    return (List<String>) (cookies = resolve(cookies));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, String> stageVariables() {
+    return (Map<String, String>) (stageVariables = resolve(stageVariables));
+  }
+
+  @SuppressWarnings("unchecked")
+  Map<String, Object> authorizer() {
+    return (Map<String, Object>) (authorizer = resolve(authorizer));
+  }
+
+  private Object resolve(Object part) {
+    return part instanceof EventDecoder.Span span ? EventDecoder.decode(bytes, span) : part;
+  }
+}

@@ -1,0 +1,143 @@
+package io.lambdaforge.runtime.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.lambdaforge.runtime.http.HttpResponse;
+import io.lambdaforge.runtime.internal.json.Json;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps what a function returned to an {@link Outgoing} response, and builds the error responses.
+ *
+ * <p>{@link HttpResponse}: as given. {@code Optional.empty()}: 404. {@code Optional.of(x)}: as
+ * {@code x}. {@code null} (and {@code void}): 204. {@code String}: 200 {@code text/plain;
+ * charset=utf-8}. {@code byte[]}: 200 {@code application/octet-stream}, base64. Anything else:
+ * 200 {@code application/json} via the shared mapper.
+ */
+final class ResponseMapper {
+  static final String JSON = "application/json";
+  static final String TEXT = "text/plain; charset=utf-8";
+  static final String BINARY = "application/octet-stream";
+
+  private static final ObjectWriter WRITER = Json.writer();
+  private static final List<String[]> NO_HEADERS = List.of();
+
+  private ResponseMapper() {}
+
+  static Outgoing map(Object result) throws JsonProcessingException {
+    if (result == null) {
+      return new Outgoing(204, NO_HEADERS, List.of(), "", false);
+    }
+    if (result instanceof Optional<?> optional) {
+      return optional.isPresent() ? map(optional.get()) : error(404, "Not Found");
+    }
+    if (result instanceof HttpResponse<?> response) {
+      return explicit(response);
+    }
+    return body(200, null, new ArrayList<>(1), List.of(), result);
+  }
+
+  private static Outgoing explicit(HttpResponse<?> response) throws JsonProcessingException {
+    List<String[]> headers = new ArrayList<>(response.headers().size() + 1);
+    List<String> cookies = new ArrayList<>(response.cookies());
+    String contentType = response.contentType();
+    for (Map.Entry<String, String> header : response.headers()) {
+      String name = header.getKey();
+      if ("set-cookie".equalsIgnoreCase(name)) {
+        cookies.add(header.getValue());
+      } else if ("content-type".equalsIgnoreCase(name) && contentType == null) {
+        contentType = header.getValue();
+      } else if (!"content-type".equalsIgnoreCase(name)) {
+        HeaderRules.checkHeader(name, header.getValue());
+        headers.add(new String[] {name, header.getValue()});
+      }
+    }
+    for (String cookie : cookies) {
+      HeaderRules.checkCookie(cookie);
+    }
+    if (response.status() == 404 && response.body() == null && response.contentType() == null) {
+      return withHeaders(error(404, "Not Found"), headers, cookies);
+    }
+    return body(response.status(), contentType, headers, cookies, response.body());
+  }
+
+  private static Outgoing body(int status, String contentType, List<String[]> headers, List<String> cookies, Object body)
+      throws JsonProcessingException {
+    String type;
+    String text;
+    boolean base64 = false;
+    if (body == null) {
+      type = contentType;
+      text = "";
+    } else if (body instanceof String string) {
+      type = contentType == null ? TEXT : contentType;
+      text = string;
+    } else if (body instanceof byte[] bytes) {
+      type = contentType == null ? BINARY : contentType;
+      text = Base64.getEncoder().encodeToString(bytes);
+      base64 = true;
+    } else {
+      type = contentType == null ? JSON : contentType;
+      text = WRITER.writeValueAsString(body);
+    }
+    if (type != null) {
+      HeaderRules.checkHeader("Content-Type", type);
+      headers.add(0, new String[] {"Content-Type", type});
+    }
+    return new Outgoing(status, headers, cookies, text, base64);
+  }
+
+  private static Outgoing withHeaders(Outgoing base, List<String[]> headers, List<String> cookies) {
+    List<String[]> all = new ArrayList<>(base.headers());
+    all.addAll(headers);
+    return new Outgoing(base.status(), all, cookies, base.body(), base.base64());
+  }
+
+  /** {@code status} with {@code {"message": message}}. */
+  static Outgoing error(int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", message);
+    return json(status, body);
+  }
+
+  /** 405 with {@code Allow}. */
+  static Outgoing methodNotAllowed(String allow) {
+    Outgoing base = error(405, "Method Not Allowed");
+    List<String[]> headers = new ArrayList<>(base.headers());
+    headers.add(new String[] {"Allow", allow});
+    return new Outgoing(405, headers, List.of(), base.body(), false);
+  }
+
+  /** 400 listing every binding problem. */
+  static Outgoing badRequest(List<BindingProblem> problems) {
+    List<Map<String, Object>> errors = new ArrayList<>(problems.size());
+    for (BindingProblem p : problems) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("parameter", p.parameter());
+      error.put("in", p.in());
+      error.put("value", p.value());
+      error.put("reason", p.reason());
+      errors.add(error);
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("message", "Bad Request");
+    body.put("errors", errors);
+    return json(400, body);
+  }
+
+  private static Outgoing json(int status, Map<String, Object> body) {
+    try {
+      List<String[]> headers = new ArrayList<>(2);
+      headers.add(new String[] {"Content-Type", JSON});
+      return new Outgoing(status, headers, List.of(), WRITER.writeValueAsString(body), false);
+    } catch (JsonProcessingException impossible) {
+      // maps of strings always serialize
+      throw new IllegalStateException(impossible);
+    }
+  }
+}

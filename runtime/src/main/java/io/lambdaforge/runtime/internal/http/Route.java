@@ -1,0 +1,34 @@
+package io.lambdaforge.runtime.internal.http;
+
+import io.lambdaforge.annotations.Source;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** One declared trigger route of a function. */
+final class Route {
+  final Source source;
+  /** Upper-case method, or {@code ANY}. */
+  final String method;
+  final PathTemplate template;
+  /** ALB only: the target group's declared multi-value headers mode. */
+  final boolean albMultiValue;
+  final HttpInvoker invoker;
+  /** Set once the ALB mode mismatch has been logged, so it is logged once per route. */
+  final AtomicBoolean modeMismatchLogged = new AtomicBoolean();
+
+  Route(Source source, String method, PathTemplate template, boolean albMultiValue, HttpInvoker invoker) {
+    this.source = source;
+    this.method = method;
+    this.template = template;
+    this.albMultiValue = albMultiValue;
+    this.invoker = invoker;
+  }
+
+  boolean acceptsMethod(String requestMethod) {
+    return method.equals("ANY") || method.equals(requestMethod);
+  }
+
+  @Override
+  public String toString() {
+    return source + " " + method + " " + template;
+  }
+}

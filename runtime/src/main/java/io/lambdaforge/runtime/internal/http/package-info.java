@@ -1,0 +1,13 @@
+/**
+ * Not API; may change without notice. The HTTP layer generated adapters call:
+ * {@link io.lambdaforge.runtime.internal.http.HttpDispatcher} (event decoding, source detection,
+ * routing, response writing, error mapping) and {@link io.lambdaforge.runtime.internal.http.Binder}
+ * with {@link io.lambdaforge.runtime.internal.http.Converters} (parameter binding).
+ *
+ * <p>Decoding: each part of a request is decoded exactly once, as its source delivers it. REST and
+ * ALB paths arrive encoded and are split on {@code /} then percent-decoded per segment; an HTTP API
+ * {@code rawPath} arrives decoded and is not decoded again. REST query maps arrive decoded and are
+ * used as they are; ALB query maps and the HTTP API {@code rawQueryString} are decoded here as form
+ * data ({@code +} is a space). See docs/sources-and-shapes.md.
+ */
+package io.lambdaforge.runtime.internal.http;
