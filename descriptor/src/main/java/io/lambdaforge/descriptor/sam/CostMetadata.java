@@ -1,5 +1,6 @@
 package io.lambdaforge.descriptor.sam;
 
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,6 +61,18 @@ final class CostMetadata {
         Money.forFile(cost.architectureHint().worstCasePerMillionDelta()));
     node.put("VcpuShare", cost.vcpuShare());
     return node;
+  }
+
+  /** {@code Metadata.Lambdaforge.Duration} of a function estimated at a measured duration. */
+  static ObjectNode measured(MeasuredDuration measured) {
+    return NODES.objectNode()
+        .put("Source", measured.source())
+        .put("AverageDurationMs", measured.averageDurationMs())
+        .put("Label", measured.label())
+        .put("MeasuredOn", measured.function().measuredOn())
+        .put("CpuModel", measured.function().cpuModel())
+        .put("CpuThrottled", measured.function().cpuThrottled())
+        .put("Interpolated", measured.interpolated());
   }
 
   private static void amount(ObjectNode node, String key, BigDecimal usd, boolean asNumber) {
