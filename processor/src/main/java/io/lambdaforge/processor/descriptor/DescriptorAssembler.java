@@ -2,7 +2,6 @@ package io.lambdaforge.processor.descriptor;
 
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.measured.MeasuredFile;
-import io.lambdaforge.descriptor.model.TrafficSpec;
 import java.util.TreeMap;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
@@ -73,9 +72,11 @@ public final class DescriptorAssembler {
       }
       DescriptorChecks.measuredDiffers(entry, measured).ifPresent(reports::add);
       try {
-        FunctionSpec spec = SpecConverter.toSpec(entry.model());
-        if (spec.traffic().averageDurationMs() == 0 && measured.isPresent()) {
-          spec = withAverageDuration(spec, measured.get().averageDurationMs());
+        boolean useMeasured = entry.model().traffic().averageDurationMs() == 0 && measured.isPresent();
+        FunctionSpec spec = useMeasured
+            ? SpecConverter.toSpec(entry.model(), measured.get().averageDurationMs())
+            : SpecConverter.toSpec(entry.model());
+        if (useMeasured) {
           measuredUsed.put(spec.name(), measured.get());
         }
         specs.add(spec);
@@ -130,14 +131,5 @@ public final class DescriptorAssembler {
     return file.function(entry.model().functionName())
         .flatMap(measured -> measured.durationAt(entry.model().memory()))
         .filter(duration -> duration.averageDurationMs() <= entry.model().timeout() * 1000L);
-  }
-
-  private static FunctionSpec withAverageDuration(FunctionSpec f, long averageDurationMs) {
-    TrafficSpec t = f.traffic();
-    return new FunctionSpec(f.name(), f.handler(), f.memoryMb(), f.timeoutSeconds(),
-        f.architecture(), f.ephemeralStorageMb(), f.description(), f.environment(), f.triggers(),
-        new TrafficSpec(t.invocationsPerMonth(), averageDurationMs, t.averageRequestBytes(),
-            t.averageResponseBytes()),
-        f.monthlyBudgetUsd());
   }
 }
