@@ -1,13 +1,13 @@
 package io.lambdaforge.descriptor.report;
 
-import io.lambdaforge.descriptor.measured.MeasuredDuration;
-import java.util.Map;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**

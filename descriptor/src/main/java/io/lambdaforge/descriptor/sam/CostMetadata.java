@@ -1,6 +1,5 @@
 package io.lambdaforge.descriptor.sam;
 
-import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +8,7 @@ import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.CostTotals;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import java.math.BigDecimal;
 
 /** The {@code Metadata.Lambdaforge} blocks of the SAM template: amounts as plain YAML numbers. */

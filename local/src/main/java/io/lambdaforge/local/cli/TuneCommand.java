@@ -124,7 +124,7 @@ final class TuneCommand implements Callable<Integer> {
     console.err().println("tune " + target.name() + ": " + sizes.size() + " sizes x " + invocations
         + " warm invocations over " + payloads.size() + " event(s); CPU " + cpu + "; "
         + (throttle.throttles() ? "throttle: " + throttle.description() : throttle.description()));
-    TuneRunner runner = new TuneRunner(classpath, TuneRunner.ownClasspath(), throttle, console.err());
+    TuneRunner runner = new TuneRunner(classpath, TuneRunner.ownClasspath(), throttle);
     List<SizeResult> results = new ArrayList<>();
     for (int mb : sizes) {
       SizeResult result = runner.measure(target, mb, invocations, payloads, calibration);

@@ -5,7 +5,6 @@ import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.runtimeapi.RuntimeProcess;
 import io.lambdaforge.runtime.json.Json;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,20 +23,18 @@ public final class TuneRunner {
   private final String toolClasspath;
   private final CpuThrottle throttle;
   private final int cores;
-  private final PrintStream log;
+
 
   /**
    * @param appClasspath the application, like {@code java -cp}
    * @param toolClasspath the classpath that holds {@link TuneChild} and its dependencies
    * @param throttle how to throttle each child
-   * @param log where progress and the children's output go
    */
-  public TuneRunner(String appClasspath, String toolClasspath, CpuThrottle throttle, PrintStream log) {
+  public TuneRunner(String appClasspath, String toolClasspath, CpuThrottle throttle) {
     this.appClasspath = appClasspath;
     this.toolClasspath = toolClasspath;
     this.throttle = throttle;
     this.cores = Runtime.getRuntime().availableProcessors();
-    this.log = log;
   }
 
   /** The classpath of this JVM's own application (the tool), for {@code toolClasspath}. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.runtimeapi.RuntimeProcess;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -35,8 +33,7 @@ class ThrottleTest {
 
   private static SizeResult measure(String handler, int memoryMb, int invocations) throws Exception {
     FunctionSpec spec = FunctionSpec.builder("f", handler).memoryMb(512).timeoutSeconds(60).build();
-    TuneRunner runner = new TuneRunner(TuneFixture.classpath(spec), RuntimeProcess.currentClasspath(),
-        throttle, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    TuneRunner runner = new TuneRunner(TuneFixture.classpath(spec), RuntimeProcess.currentClasspath(), throttle);
     SizeResult result = runner.measure(spec, memoryMb, invocations, List.of("{}".getBytes(StandardCharsets.UTF_8)), 1);
     assertTrue(result.failure().isEmpty(), () -> "failed: " + result.failure());
     assertTrue(result.errors() == 0, () -> "errors: " + result.firstError());

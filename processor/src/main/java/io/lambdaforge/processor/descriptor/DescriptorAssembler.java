@@ -1,12 +1,11 @@
 package io.lambdaforge.processor.descriptor;
 
-import io.lambdaforge.descriptor.measured.MeasuredDuration;
-import io.lambdaforge.descriptor.measured.MeasuredFile;
-import java.util.TreeMap;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
+import io.lambdaforge.descriptor.measured.MeasuredFile;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.report.CostReport;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.Element;
 
 /**

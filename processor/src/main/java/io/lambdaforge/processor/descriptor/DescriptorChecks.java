@@ -1,18 +1,18 @@
 package io.lambdaforge.processor.descriptor;
 
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
-import java.math.BigDecimal;
-import java.util.Optional;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.TrafficModel;
 import io.lambdaforge.processor.validate.CompilationValidator.Entry;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What only the descriptor needs of otherwise valid functions: traffic the cost estimate can use

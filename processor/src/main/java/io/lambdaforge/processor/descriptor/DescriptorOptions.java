@@ -1,7 +1,7 @@
 package io.lambdaforge.processor.descriptor;
 
-import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.measured.MeasuredFile;
+import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.processor.diag.Message;
 import java.io.UncheckedIOException;
