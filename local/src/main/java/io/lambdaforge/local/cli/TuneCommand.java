@@ -60,7 +60,8 @@ final class TuneCommand implements Callable<Integer> {
 
   @Option(names = "--event", paramLabel = "<file>",
       description = "An event (JSON file; any source or a direct-invoke payload); repeat for several, used in turn."
-          + " Default: the function's sample events, one per trigger (see the events command).")
+          + " Default: the function's sample events, one per HTTP trigger source (see the events command), or {}"
+          + " for a function invoked only directly.")
   List<Path> events = new ArrayList<>();
 
   @Option(names = "--memory", split = ",", paramLabel = "MB",
@@ -161,10 +162,14 @@ final class TuneCommand implements Callable<Integer> {
     for (TriggerSpec t : target.triggers()) {
       sources.add(LocalApp.source(t));
     }
-    List<byte[]> events = new ArrayList<>();
-    if (sources.isEmpty()) {
+    // A direct-invoke sample is {}, which a function with routes rarely accepts as a payload: its
+    // HTTP samples stand for it; {} only for a function without routes.
+    if (sources.stream().anyMatch(s -> s != Source.SDK)) {
+      sources.remove(Source.SDK);
+    } else {
       sources.add(Source.SDK);
     }
+    List<byte[]> events = new ArrayList<>();
     for (Source source : sources) {
       events.add(Json.mapper().writeValueAsBytes(SampleEvents.forFunction(target, Optional.of(source))));
     }

@@ -17,7 +17,7 @@ final class TuneChart {
   private static final int WIDTH = 760;
   private static final int HEIGHT = 360;
   private static final int LEFT = 70;
-  private static final int RIGHT = 90;
+  private static final int RIGHT = 120;
   private static final int TOP = 30;
   private static final int BOTTOM = 50;
 

@@ -89,7 +89,7 @@ class MeasuredDurationsTest {
     List<Diagnostic<? extends JavaFileObject>> notes = withCode(compilation, Diagnostic.Kind.NOTE,
         "LF_DURATION_MEASURED_DIFFERS");
     assertEquals(1, notes.size(), DescriptorCompilations.messages(compilation));
-    assertEquals("[LF_DURATION_MEASURED_DIFFERS] (note) function ping declares averageDurationMs = 100, more than"
+    assertEquals("[LF_DURATION_MEASURED_DIFFERS] function ping declares averageDurationMs = 100, more than"
         + " 2x off its measured locally on 2026-11-30: p50 10 ms at 1024 MB (Test CPU, CPU-throttled to Lambda's"
         + " vCPU share); the estimate uses the declared figure: write averageDurationMs = 10, or remove it to"
         + " estimate at the measured one", notes.get(0).getMessage(null));
