@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
@@ -26,6 +27,10 @@ final class DescriptorTree {
   private DescriptorTree() {}
 
   static ObjectNode write(Application app, CostEstimate cost) {
+    return write(app, cost, Map.of());
+  }
+
+  static ObjectNode write(Application app, CostEstimate cost, Map<String, MeasuredDuration> measured) {
     ObjectNode root = NODES.objectNode();
     root.put("schemaVersion", FunctionsDescriptor.SCHEMA_VERSION);
     root.putObject("application")
@@ -39,6 +44,17 @@ final class DescriptorTree {
       FunctionCost fc = Optional.ofNullable(costs.get(f.name())).orElseThrow(() ->
           new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
       ObjectNode node = function(f);
+      MeasuredDuration m = measured.get(f.name());
+      if (m != null) {
+        ((ObjectNode) node.get("traffic")).putObject("durationSource")
+            .put("source", m.source())
+            .put("label", m.label())
+            .put("measuredOn", m.function().measuredOn())
+            .put("cpuModel", m.function().cpuModel())
+            .put("cpuThrottled", m.function().cpuThrottled())
+            .put("interpolated", m.interpolated())
+            .put("p50Ms", m.p50Ms());
+      }
       node.set("cost", CostTree.writeFunction(fc));
       functions.add(node);
     }

@@ -49,8 +49,17 @@ public final class FunctionsDescriptor {
 
   /** The descriptor as JSON text, ending with a newline. */
   public static String render(Application app, CostEstimate cost) {
+    return render(app, cost, java.util.Map.of());
+  }
+
+  /**
+   * The descriptor as JSON text; the functions in {@code measured} were estimated at a measured
+   * duration, which their {@code traffic.durationSource} labels.
+   */
+  public static String render(Application app, CostEstimate cost,
+      java.util.Map<String, io.lambdaforge.descriptor.measured.MeasuredDuration> measured) {
     try {
-      return WRITER.writeValueAsString(DescriptorTree.write(app, cost)) + "\n";
+      return WRITER.writeValueAsString(DescriptorTree.write(app, cost, measured)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write functions.json", e);
     }

@@ -4,8 +4,10 @@ import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,8 +51,38 @@ public final class CostReport {
     return out.toString();
   }
 
+  /**
+   * One line per function estimated at a measured duration, {@code * quote: averageDurationMs 13,
+   * measured locally on ...}, for the text table's notes; empty when there is none.
+   */
+  public static String measuredLines(Map<String, MeasuredDuration> measured) {
+    StringBuilder out = new StringBuilder();
+    measured.forEach((name, m) -> out.append("* ").append(name).append(": averageDurationMs ")
+        .append(m.averageDurationMs()).append(", ").append(m.label()).append('\n'));
+    return out.toString();
+  }
+
   /** The Markdown report, ending with a newline. */
   public static String markdown(CostEstimate cost) {
+    return markdown(cost, Map.of());
+  }
+
+  /**
+   * The Markdown report, ending with a newline; the functions in {@code measured} were estimated
+   * at a measured duration, which a section lists with its label.
+   */
+  public static String markdown(CostEstimate cost, Map<String, MeasuredDuration> measured) {
+    String report = markdown0(cost);
+    if (measured.isEmpty()) {
+      return report;
+    }
+    StringBuilder md = new StringBuilder(report).append("\n## Measured durations\n\n");
+    measured.forEach((name, m) -> md.append("- ").append(name).append(": averageDurationMs ")
+        .append(m.averageDurationMs()).append(", ").append(m.label()).append('\n'));
+    return md.toString();
+  }
+
+  private static String markdown0(CostEstimate cost) {
     StringBuilder md = new StringBuilder("# Cost report\n\n")
         .append(Cells.heading(cost)).append(".\n\n## Summary\n\n");
     List<Integer> columns = Cells.columns(cost);

@@ -8,6 +8,7 @@ import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.CostTotals;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import java.math.BigDecimal;
 
 /** The {@code Metadata.Lambdaforge} blocks of the SAM template: amounts as plain YAML numbers. */
@@ -60,6 +61,18 @@ final class CostMetadata {
         Money.forFile(cost.architectureHint().worstCasePerMillionDelta()));
     node.put("VcpuShare", cost.vcpuShare());
     return node;
+  }
+
+  /** {@code Metadata.Lambdaforge.Duration} of a function estimated at a measured duration. */
+  static ObjectNode measured(MeasuredDuration measured) {
+    return NODES.objectNode()
+        .put("Source", measured.source())
+        .put("AverageDurationMs", measured.averageDurationMs())
+        .put("Label", measured.label())
+        .put("MeasuredOn", measured.function().measuredOn())
+        .put("CpuModel", measured.function().cpuModel())
+        .put("CpuThrottled", measured.function().cpuThrottled())
+        .put("Interpolated", measured.interpolated());
   }
 
   private static void amount(ObjectNode node, String key, BigDecimal usd, boolean asNumber) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -51,8 +52,16 @@ public final class SamTemplateWriter {
 
   /** The template as YAML text. */
   public static String render(Application app, CostEstimate cost) {
+    return render(app, cost, Map.of());
+  }
+
+  /**
+   * The template as YAML text; the functions in {@code measured} were estimated at a measured
+   * duration, which their {@code Metadata.Lambdaforge.Duration} labels.
+   */
+  public static String render(Application app, CostEstimate cost, Map<String, MeasuredDuration> measured) {
     try {
-      return YAML.writeValueAsString(template(app, cost));
+      return YAML.writeValueAsString(template(app, cost, measured));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write SAM template", e);
     }
@@ -68,6 +77,10 @@ public final class SamTemplateWriter {
   }
 
   static ObjectNode template(Application app, CostEstimate cost) {
+    return template(app, cost, Map.of());
+  }
+
+  static ObjectNode template(Application app, CostEstimate cost, Map<String, MeasuredDuration> measured) {
     ObjectNode root = NODES.objectNode();
     root.put("AWSTemplateFormatVersion", "2010-09-09");
     root.put("Transform", "AWS::Serverless-2016-10-31");
@@ -88,7 +101,7 @@ public final class SamTemplateWriter {
     for (FunctionSpec f : app.functions()) {
       FunctionCost fc = Optional.ofNullable(costs.get(f.name())).orElseThrow(() ->
           new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
-      resources.set(f.logicalId(), function(app, f, fc));
+      resources.set(f.logicalId(), function(app, f, fc, Optional.ofNullable(measured.get(f.name()))));
       addAlbResources(f, resources);
       hasRest |= f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.API_GATEWAY_REST);
       hasHttp |= f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.API_GATEWAY_HTTP);
@@ -118,7 +131,8 @@ public final class SamTemplateWriter {
     return root;
   }
 
-  private static ObjectNode function(Application app, FunctionSpec f, FunctionCost cost) {
+  private static ObjectNode function(Application app, FunctionSpec f, FunctionCost cost,
+      Optional<MeasuredDuration> measured) {
     ObjectNode resource = NODES.objectNode().put("Type", "AWS::Serverless::Function");
     ObjectNode props = resource.putObject("Properties");
     props.put("Handler", f.handler());
@@ -155,8 +169,10 @@ public final class SamTemplateWriter {
     if (!events.isEmpty()) {
       props.set("Events", events);
     }
-    resource.set("Metadata", NODES.objectNode()
-        .set("Lambdaforge", NODES.objectNode().set("Cost", CostMetadata.function(cost))));
+    ObjectNode lambdaforge = NODES.objectNode();
+    lambdaforge.set("Cost", CostMetadata.function(cost));
+    measured.ifPresent(m -> lambdaforge.set("Duration", CostMetadata.measured(m)));
+    resource.set("Metadata", NODES.objectNode().set("Lambdaforge", lambdaforge));
     return resource;
   }
 

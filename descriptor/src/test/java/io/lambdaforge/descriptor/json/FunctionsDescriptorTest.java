@@ -75,6 +75,33 @@ class FunctionsDescriptorTest {
   }
 
   @Test
+  void measuredDurationSourceIsValidAgainstTheSchemaAndReadsBack() throws IOException {
+    io.lambdaforge.descriptor.measured.MeasuredFunction measured =
+        new io.lambdaforge.descriptor.measured.MeasuredFunction("reindex",
+            io.lambdaforge.descriptor.model.Architecture.X86_64, "2026-11-30", "Test CPU", false,
+            "not CPU-throttled", java.math.BigDecimal.ONE, List.of(
+                new io.lambdaforge.descriptor.measured.MeasuredSize(128, java.math.BigDecimal.TEN,
+                    java.math.BigDecimal.TEN, 5),
+                new io.lambdaforge.descriptor.measured.MeasuredSize(10240, java.math.BigDecimal.ONE,
+                    java.math.BigDecimal.ONE, 5)));
+    int memory = app.functions().stream().filter(f -> f.name().equals("reindex")).findFirst()
+        .orElseThrow().memoryMb();
+    String text = FunctionsDescriptor.render(app, cost,
+        java.util.Map.of("reindex", measured.durationAt(memory).orElseThrow()));
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode schema;
+    try (InputStream in = FunctionsDescriptor.class.getResourceAsStream(
+        FunctionsDescriptor.SCHEMA_RESOURCE)) {
+      schema = mapper.readTree(in);
+    }
+    JsonNode document = mapper.readTree(text);
+    assertEquals(List.of(), SchemaCheck.validate(schema, document));
+    assertTrue(text.contains("\"source\" : \"measured locally on 2026-11-30\""), text);
+    assertTrue(text.contains("\"cpuThrottled\" : false"), text);
+    assertEquals(app, read(text).application());
+  }
+
+  @Test
   void readerErrorsNameTheField() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> read(json.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2")));

@@ -176,6 +176,22 @@ public final class LocalApp implements AutoCloseable {
     });
   }
 
+  /**
+   * A fresh instance of the function called {@code name} whose {@code Context} reports {@code
+   * memoryMb} instead of the declared memory (for {@code tune}); not cached, the caller closes it.
+   *
+   * @throws AppException when the function is unknown or its handler cannot be loaded
+   */
+  public LocalFunction loadAt(String name, int memoryMb) {
+    FunctionSpec spec = function(name);
+    try {
+      return LocalFunction.load(name, spec.handler(), memoryMb, spec.timeoutSeconds(),
+          spec.environment(), loader, log);
+    } catch (IllegalStateException e) {
+      throw new AppException(e.getMessage(), e);
+    }
+  }
+
   /** Every HTTP trigger of every function, as a route; loads those functions. */
   public List<LocalRoute> routes() {
     List<LocalRoute> routes = new ArrayList<>();

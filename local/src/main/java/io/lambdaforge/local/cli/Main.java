@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code java -jar lambdaforge-local.jar serve|invoke|cost|events ...}: runs a Lambdaforge
+ * {@code java -jar lambdaforge-local.jar serve|invoke|cost|events|tune ...}: runs a Lambdaforge
  * application on this machine. Exit codes are those of {@link ExitCodes}.
  */
 @Command(
@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Runs a Lambdaforge application locally: serve its HTTP routes, invoke a function,"
-        + " print its cost, print sample events.",
+        + " print its cost, print sample events, tune its memory.",
     subcommands = CommandLine.HelpCommand.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("invoke", new InvokeCommand(console));
     cli.addSubcommand("cost", new CostCommand(console));
     cli.addSubcommand("events", new EventsCommand(console));
+    cli.addSubcommand("tune", new TuneCommand(console));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
@@ -77,7 +78,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "choose a command: serve, invoke, cost or events (see --help)");
+        "choose a command: serve, invoke, cost, events or tune (see --help)");
   }
 
   private static void setIfAbsent(String property, String value) {

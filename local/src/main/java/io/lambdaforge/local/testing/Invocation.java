@@ -37,6 +37,17 @@ public final class Invocation {
     return result instanceof InvocationResult.Timeout;
   }
 
+  /**
+   * How long the invocation took, wall clock in whole milliseconds: the same figure as the {@code
+   * REPORT} line of the {@code invoke} command and of {@code serve}'s Invoke API log tail. Lambda
+   * bills duration rounded up to 1 ms
+   * (https://aws.amazon.com/lambda/pricing/). It is this machine's speed at full CPU; {@code tune}
+   * measures at Lambda's CPU share per memory size.
+   */
+  public long durationMs() {
+    return result.millis();
+  }
+
   /** The source the event came from, judged by its shape; empty for a direct-invoke payload. */
   public Optional<Source> source() {
     return source;

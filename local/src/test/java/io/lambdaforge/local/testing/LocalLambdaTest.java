@@ -108,6 +108,16 @@ class LocalLambdaTest {
   }
 
   @Test
+  void invocationsExposeTheirDuration() {
+    Invocation paused = app.invoke("echo", app.sampleEvent("echo", Source.API_GATEWAY_HTTP).toString()
+        .replace("/binary", "/binary/pause-2s"));
+    assertTrue(paused.succeeded(), paused::toString);
+    assertTrue(paused.durationMs() >= 2_000 && paused.durationMs() < 10_000, "duration " + paused.durationMs());
+    Invocation quick = app.invoke("worker", "{\"n\": 1}");
+    assertTrue(quick.durationMs() < 2_000, "duration " + quick.durationMs());
+  }
+
+  @Test
   void sampleEventsWorkForEveryRouteSource() {
     for (Source source : List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB)) {
       Invocation invocation = app.invokeSample("echo", source);

@@ -4,6 +4,8 @@ import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
+import io.lambdaforge.descriptor.measured.MeasuredFile;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.report.CostReport;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.Element;
 
 /**
@@ -59,14 +62,24 @@ public final class DescriptorAssembler {
     List<Report> reports = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     List<FunctionSpec> specs = new ArrayList<>();
+    Map<String, MeasuredDuration> measuredUsed = new TreeMap<>();
     for (Entry entry : functions) {
-      List<Report> traffic = DescriptorChecks.traffic(entry);
+      Optional<MeasuredDuration> measured = measuredDuration(entry, options.measured());
+      List<Report> traffic = DescriptorChecks.traffic(entry, measured);
       reports.addAll(traffic);
       if (!traffic.isEmpty()) {
         continue;
       }
+      DescriptorChecks.measuredDiffers(entry, measured).ifPresent(reports::add);
       try {
-        specs.add(SpecConverter.toSpec(entry.model()));
+        boolean useMeasured = entry.model().traffic().averageDurationMs() == 0 && measured.isPresent();
+        FunctionSpec spec = useMeasured
+            ? SpecConverter.toSpec(entry.model(), measured.get().averageDurationMs())
+            : SpecConverter.toSpec(entry.model());
+        if (useMeasured) {
+          measuredUsed.put(spec.name(), measured.get());
+        }
+        specs.add(spec);
         entries.add(entry);
       } catch (IllegalArgumentException e) {
         reports.add(
@@ -100,11 +113,23 @@ public final class DescriptorAssembler {
       BudgetDiagnostics.of(byName.get(function.functionName()), function).ifPresent(reports::add);
     }
     Map<String, String> files = new LinkedHashMap<>();
-    files.put(TEMPLATE, SamTemplateWriter.render(app, cost));
-    files.put(FUNCTIONS, FunctionsDescriptor.render(app, cost));
-    files.put(COST_REPORT, CostReport.markdown(cost));
+    measuredUsed.keySet().retainAll(byName.keySet());
+    files.put(TEMPLATE, SamTemplateWriter.render(app, cost, measuredUsed));
+    files.put(FUNCTIONS, FunctionsDescriptor.render(app, cost, measuredUsed));
+    files.put(COST_REPORT, CostReport.markdown(cost, measuredUsed));
     String note =
-        CostReport.text(cost) + "Full report: " + COST_REPORT + " in the class output";
+        CostReport.text(cost) + CostReport.measuredLines(measuredUsed)
+            + "Full report: " + COST_REPORT + " in the class output";
     return new Assembly(reports, files, Optional.of(note));
+  }
+
+  /**
+   * The measured median at the function's declared memory, when the measured-durations file has
+   * the function, covers that memory and the figure fits in the timeout.
+   */
+  private static Optional<MeasuredDuration> measuredDuration(Entry entry, MeasuredFile file) {
+    return file.function(entry.model().functionName())
+        .flatMap(measured -> measured.durationAt(entry.model().memory()))
+        .filter(duration -> duration.averageDurationMs() <= entry.model().timeout() * 1000L);
   }
 }

@@ -1,15 +1,18 @@
 package io.lambdaforge.processor.descriptor;
 
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.TrafficModel;
 import io.lambdaforge.processor.validate.CompilationValidator.Entry;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What only the descriptor needs of otherwise valid functions: traffic the cost estimate can use
@@ -18,12 +21,15 @@ import java.util.Map;
 final class DescriptorChecks {
   private DescriptorChecks() {}
 
-  /** Traffic the cost estimate cannot use: invocations without a duration, or past the timeout. */
-  static List<Report> traffic(Entry entry) {
+  /**
+   * Traffic the cost estimate cannot use: invocations without a duration (declared or {@code
+   * measured}), or past the timeout.
+   */
+  static List<Report> traffic(Entry entry, Optional<MeasuredDuration> measured) {
     List<Report> reports = new ArrayList<>();
     FunctionModel model = entry.model();
     TrafficModel traffic = model.traffic();
-    if (traffic.invocationsPerMonth() > 0 && traffic.averageDurationMs() == 0) {
+    if (traffic.invocationsPerMonth() > 0 && traffic.averageDurationMs() == 0 && measured.isEmpty()) {
       reports.add(
           Report.error(
               Message.TRAFFIC_DURATION_MISSING,
@@ -42,6 +48,31 @@ final class DescriptorChecks {
               timeoutMs));
     }
     return reports;
+  }
+
+  /**
+   * A note where the declared {@code averageDurationMs} and the measured median differ by more than
+   * a factor of two, either way.
+   */
+  static Optional<Report> measuredDiffers(Entry entry, Optional<MeasuredDuration> measured) {
+    long declared = entry.model().traffic().averageDurationMs();
+    if (declared == 0 || measured.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal p50 = measured.get().p50Ms();
+    BigDecimal twice = BigDecimal.valueOf(2);
+    BigDecimal declaredMs = BigDecimal.valueOf(declared);
+    if (declaredMs.compareTo(p50.multiply(twice)) <= 0 && p50.compareTo(declaredMs.multiply(twice)) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Report.note(
+            Message.DURATION_MEASURED_DIFFERS,
+            entry.site().trafficAttribute("averageDurationMs"),
+            entry.model().functionName(),
+            declared,
+            measured.get().label(),
+            measured.get().averageDurationMs()));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.lambdaforge.processor.descriptor;
 
+import io.lambdaforge.descriptor.measured.MeasuredFile;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.processor.diag.Message;
@@ -26,22 +27,29 @@ import java.util.Set;
  *   <li>{@value #PRICING}: a pricing override JSON (same schema as the bundled catalog, may be
  *       partial); a relative path resolves against the compiler's working directory, so prefer an
  *       absolute one, e.g. {@code -Alambdaforge.pricing=${project.basedir}/pricing.json}.
+ *   <li>{@value #MEASURED}: the measured-durations file {@code tune --write} keeps ({@code
+ *       lambdaforge-measured.json} at the project root); a function that declares no {@code
+ *       averageDurationMs} is estimated at its measured p50, e.g. {@code
+ *       -Alambdaforge.measured=${project.basedir}/lambdaforge-measured.json}.
  * </ul>
  *
  * @param runtime the runtime
  * @param codeUri the code URI
  * @param pricing the override file, if given
  * @param catalog the prices to use (bundled, patched by the override)
+ * @param measured the measured durations; empty when the option is not given
  */
 public record DescriptorOptions(
-    String runtime, String codeUri, Optional<Path> pricing, PricingCatalog catalog) {
+    String runtime, String codeUri, Optional<Path> pricing, PricingCatalog catalog,
+    MeasuredFile measured) {
 
   public static final String RUNTIME = "lambdaforge.runtime";
   public static final String CODE_URI = "lambdaforge.codeUri";
   public static final String PRICING = "lambdaforge.pricing";
+  public static final String MEASURED = "lambdaforge.measured";
 
   /** Every option name, for {@code Processor.getSupportedOptions()}. */
-  public static final Set<String> NAMES = Set.of(RUNTIME, CODE_URI, PRICING);
+  public static final Set<String> NAMES = Set.of(RUNTIME, CODE_URI, PRICING, MEASURED);
 
   /** AWS's dates for java17 (Amazon Linux 2), as cfn-lint's runtime lifecycle data lists them. */
   private static final String JAVA17_DEPRECATED = "2026-06-30";
@@ -99,26 +107,40 @@ public record DescriptorOptions(
       reports.add(GlobalReport.error(Message.OPTION_VALUE, PRICING, pricingText, e.getMessage()));
     }
 
+    MeasuredFile measured = MeasuredFile.empty();
+    String measuredText = options.get(MEASURED);
+    if (measuredText != null) {
+      try {
+        measured = MeasuredFile.read(existingFile(measuredText,
+            "write the path of the file tune --write keeps, lambdaforge-measured.json, preferably absolute"));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        reports.add(GlobalReport.error(Message.OPTION_VALUE, MEASURED, measuredText, e.getMessage()));
+      }
+    }
+
     boolean failed = reports.stream().anyMatch(GlobalReport::isError);
     Optional<DescriptorOptions> parsed =
         failed
             ? Optional.empty()
-            : Optional.of(new DescriptorOptions(runtime, codeUri, pricing, catalog));
+            : Optional.of(new DescriptorOptions(runtime, codeUri, pricing, catalog, measured));
     return new Parsed(parsed, reports);
   }
 
   private static Path pricingFile(String text) {
+    return existingFile(text, "write the path of a pricing override JSON, preferably absolute");
+  }
+
+  private static Path existingFile(String text, String advice) {
     Path path;
     try {
       path = Path.of(text);
     } catch (InvalidPathException e) {
       throw new IllegalArgumentException(
-          "not a valid path (" + e.getReason() + "); write the path of a pricing override JSON", e);
+          "not a valid path (" + e.getReason() + "); " + advice, e);
     }
     if (text.isBlank() || !Files.isRegularFile(path)) {
       throw new IllegalArgumentException(
-          "no such file " + path.toAbsolutePath()
-              + "; write the path of a pricing override JSON, preferably absolute");
+          "no such file " + path.toAbsolutePath() + "; " + advice);
     }
     return path;
   }

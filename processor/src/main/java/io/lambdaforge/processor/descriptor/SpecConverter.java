@@ -23,6 +23,11 @@ final class SpecConverter {
    *     validators let through
    */
   static FunctionSpec toSpec(FunctionModel model) {
+    return toSpec(model, model.traffic().averageDurationMs());
+  }
+
+  /** The function with {@code averageDurationMs} in place of the declared one (a measured figure). */
+  static FunctionSpec toSpec(FunctionModel model, long averageDurationMs) {
     FunctionSpec.Builder spec =
         FunctionSpec.builder(model.functionName(), model.handler())
             .memoryMb(model.memory())
@@ -30,7 +35,7 @@ final class SpecConverter {
             .architecture(architecture(model.architecture()))
             .ephemeralStorageMb(model.ephemeralStorage())
             .description(model.description())
-            .traffic(traffic(model.traffic()))
+            .traffic(traffic(model.traffic(), averageDurationMs))
             .monthlyBudgetUsd(BigDecimal.valueOf(model.monthlyBudgetUsd()))
             .provisionedConcurrency(model.provisionedConcurrency());
     for (EnvVar env : model.environment()) {
@@ -65,10 +70,10 @@ final class SpecConverter {
   }
 
   /** Zero invocations means unknown traffic; the sizes keep their (default) values. */
-  static TrafficSpec traffic(TrafficModel traffic) {
+  static TrafficSpec traffic(TrafficModel traffic, long averageDurationMs) {
     return new TrafficSpec(
         traffic.invocationsPerMonth(),
-        traffic.averageDurationMs(),
+        averageDurationMs,
         traffic.averageRequestBytes(),
         traffic.averageResponseBytes());
   }

@@ -72,6 +72,7 @@ public enum Message {
   BUDGET_WORST_CASE("LF_BUDGET_WORST_CASE", "function %s would cost %s per month if every invocation ran to its %s s timeout, above its monthlyBudgetUsd of %s (expected: %s); lower timeout, raise monthlyBudgetUsd to %s, or add @SuppressWarnings(\"%s\") to accept the risk"),
   TRAFFIC_DURATION_MISSING("LF_TRAFFIC_DURATION_MISSING", "traffic declares %s invocations per month but no averageDurationMs, so the monthly cost cannot be estimated; write averageDurationMs = <expected milliseconds per invocation>"),
   TRAFFIC_DURATION_TIMEOUT("LF_TRAFFIC_DURATION_TIMEOUT", "traffic averageDurationMs %s exceeds the timeout of %s s (%s ms); write averageDurationMs = %s or less, or raise timeout"),
+  DURATION_MEASURED_DIFFERS("LF_DURATION_MEASURED_DIFFERS", "function %s declares averageDurationMs = %s, more than 2x off its %s; the estimate uses the declared figure: write averageDurationMs = %s, or remove it to estimate at the measured one"),
   LOGICAL_ID_CLASH("LF_LOGICAL_ID_CLASH", "function name \"%s\" becomes CloudFormation logical ID %s, like function \"%s\" (%s); write a name that differs in more than case and punctuation"),
   DESCRIPTOR_REJECTED("LF_DESCRIPTOR_REJECTED", "function %s cannot be put in the deployment descriptor: %s; fix that attribute"),
   OPTION_VALUE("LF_OPTION_VALUE", "processor option -A%s=%s is invalid: %s"),

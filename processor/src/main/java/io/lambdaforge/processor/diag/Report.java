@@ -7,7 +7,7 @@ import javax.tools.Diagnostic;
  * One diagnostic, produced by a reader or validator and printed by a processor entry point on
  * {@link #position()}.
  *
- * @param kind error or warning
+ * @param kind error, warning or note
  * @param message the catalog entry
  * @param text the full formatted text, starting with {@code [LF_CODE]}
  * @param position where it points
@@ -26,6 +26,11 @@ public record Report(Diagnostic.Kind kind, Message message, String text, Positio
 
   public static Report warning(Message message, Position position, Object... args) {
     return new Report(Diagnostic.Kind.WARNING, message, message.format(args), position);
+  }
+
+  /** A note: information, never a failure. */
+  public static Report note(Message message, Position position, Object... args) {
+    return new Report(Diagnostic.Kind.NOTE, message, message.format(args), position);
   }
 
   public boolean isError() {
