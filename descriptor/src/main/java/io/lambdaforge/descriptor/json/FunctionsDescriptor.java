@@ -56,6 +56,23 @@ public final class FunctionsDescriptor {
     }
   }
 
+  /**
+   * The descriptor as JSON text naming the application's OpenAPI documents: {@code "openapi"}
+   * maps each API ({@code rest}, {@code http}) to its class-path resource; left out when empty.
+   */
+  public static String render(Application app, CostEstimate cost, java.util.Map<String, String> openapi) {
+    com.fasterxml.jackson.databind.node.ObjectNode tree = DescriptorTree.write(app, cost);
+    if (!openapi.isEmpty()) {
+      com.fasterxml.jackson.databind.node.ObjectNode documents = tree.putObject("openapi");
+      new java.util.TreeMap<>(openapi).forEach(documents::put);
+    }
+    try {
+      return WRITER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write functions.json", e);
+    }
+  }
+
   /** Writes the descriptor as UTF-8 JSON. */
   public static void write(Application app, CostEstimate cost, OutputStream out) {
     try {

@@ -56,6 +56,20 @@ public final class SamTemplateWriter {
     }
   }
 
+  /**
+   * The template as YAML text, its REST API defined by {@code restDefinitionBody} (an explicit
+   * {@code AWS::Serverless::Api}, see {@link RestApiDefinition}) when given.
+   */
+  public static String render(Application app, CostEstimate cost, Optional<ObjectNode> restDefinitionBody) {
+    ObjectNode template = template(app, cost);
+    restDefinitionBody.ifPresent(body -> RestApiDefinition.apply(template, app, body));
+    try {
+      return YAML.writeValueAsString(template);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write SAM template", e);
+    }
+  }
+
   /** Writes the template as UTF-8 YAML. */
   public static void write(Application app, CostEstimate cost, OutputStream out) {
     try {

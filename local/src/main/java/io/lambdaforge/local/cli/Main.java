@@ -51,6 +51,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("invoke", new InvokeCommand(console));
     cli.addSubcommand("cost", new CostCommand(console));
     cli.addSubcommand("events", new EventsCommand(console));
+    cli.addSubcommand("openapi", new OpenApiCommand(console));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
