@@ -73,9 +73,12 @@ public final class ApiPage {
       } else if (rest.equals("/page.json")) {
         send(exchange, 200, "application/json", json(pageData()));
       } else if (rest.equals("/invocations.json")) {
-        send(exchange, 200, "application/json", json(mapper.valueToTree(recent.list().stream().map(e -> Map.of(
-            "at", e.at().toString(), "method", e.method(), "path", e.path(), "function", e.function(),
-            "status", e.status(), "durationMs", e.durationMs())).toList())));
+        ArrayNode list = mapper.createArrayNode();
+        for (RecentInvocations.Entry e : recent.list()) {
+          list.addObject().put("at", e.at().toString()).put("method", e.method()).put("path", e.path())
+              .put("function", e.function()).put("status", e.status()).put("durationMs", e.durationMs());
+        }
+        send(exchange, 200, "application/json", json(list));
       } else if (rest.startsWith("/openapi-") && rest.endsWith(".json")
           && documents.containsKey(rest.substring("/openapi-".length(), rest.length() - ".json".length()))) {
         send(exchange, 200, "application/json",

@@ -101,7 +101,7 @@ final class SchemaBuilder {
 
   /** {@code schema} that also accepts JSON {@code null}. */
   static ObjectNode nullable(ObjectNode schema) {
-    if (schema.isEmpty()) {
+    if (schema.isEmpty() || acceptsNull(schema)) {
       return schema;
     }
     if (schema.has("type") && schema.get("type").isTextual() && !schema.has("enum")) {
@@ -112,6 +112,24 @@ final class SchemaBuilder {
     ObjectNode any = NODES.objectNode();
     any.putArray("anyOf").add(schema).add(type("null"));
     return any;
+  }
+
+  private static boolean acceptsNull(ObjectNode schema) {
+    if (schema.get("type") != null && schema.get("type").isArray()) {
+      for (var type : schema.get("type")) {
+        if (type.asText().equals("null")) {
+          return true;
+        }
+      }
+    }
+    if (schema.get("anyOf") != null) {
+      for (var option : schema.get("anyOf")) {
+        if (option.path("type").asText().equals("null")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private ObjectNode declared(DeclaredType type) {
