@@ -3,11 +3,14 @@ package io.lambdaforge.local.openapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionConfig;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Compiles a schema of an OpenAPI 3.1 document (JSON Schema 2020-12) so values can be checked
@@ -33,8 +36,18 @@ public final class DocumentSchemas {
     return REGISTRY.getSchema(SchemaLocation.of("https://lambdaforge.invalid/openapi.json"), root);
   }
 
-  /** The problems of {@code value} against {@code schema}; empty when it conforms. */
+  /**
+   * The problems of {@code value} against {@code schema}; empty when it conforms. {@code format}
+   * is an annotation only (JSON Schema 2020-12's default).
+   */
   public List<String> problems(JsonNode schema, JsonNode value) {
-    return compile(schema).validate(value).stream().map(Error::toString).toList();
+    return problems(schema, value, false);
+  }
+
+  /** {@link #problems(JsonNode, JsonNode)}, asserting {@code format} ({@code uuid}, {@code date}, ...) when asked. */
+  public List<String> problems(JsonNode schema, JsonNode value, boolean assertFormats) {
+    ExecutionConfig config = ExecutionConfig.builder().formatAssertionsEnabled(assertFormats).build();
+    Consumer<ExecutionContext> setup = context -> context.setExecutionConfig(config);
+    return compile(schema).validate(value, setup).stream().map(Error::toString).toList();
   }
 }

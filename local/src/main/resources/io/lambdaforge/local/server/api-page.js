@@ -26,7 +26,8 @@
     });
     if (!route.operation) { fields.push({ name: 'query string', in: 'rawquery', required: false }); }
     fields.forEach(function (f) {
-      var label = el('label', {}, f.in + ' ' + f.name + (f.required ? ' *' : '') + ' ');
+      var caption = f.in === 'rawquery' ? 'query string' : f.in + ' ' + f.name;
+      var label = el('label', {}, caption + (f.required ? ' *' : '') + ' ');
       label.appendChild(el('input', { 'name': f.name, 'data-in': f.in }));
       form.appendChild(label);
       form.appendChild(el('br'));

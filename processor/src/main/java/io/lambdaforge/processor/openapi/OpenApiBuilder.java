@@ -1,5 +1,6 @@
 package io.lambdaforge.processor.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -246,11 +247,16 @@ public final class OpenApiBuilder {
         ObjectNode success = content("The function's response (status as the function sets it)",
             ret.of(), firstArgument(type), schemas);
         responses.set("2XX", success);
-        responses.set("404", ref("NotFound"));
+        // The function may answer 404 and 400 itself, with its own body.
+        JsonNode own = success.path("content").path("application/json").path("schema");
+        responses.set("404", either("Not Found (from the adapter or the function)", ERROR, own));
+        if (bound) {
+          responses.set("400", either("Bad Request (from the adapter or the function)", BAD_REQUEST, own));
+        }
       }
       default -> responses.set("200", content("OK", ret, type, schemas));
     }
-    if (bound) {
+    if (bound && !responses.has("400")) {
       responses.set("400", ref("BadRequest"));
     }
     if (hasBody) {
@@ -290,6 +296,21 @@ public final class OpenApiBuilder {
       return wildcard.getExtendsBound();
     }
     return arg;
+  }
+
+  /**
+   * An error response whose body is the adapter's {@code error} schema or, when the function sends
+   * it, the function's own body ({@code own}; missing when the function's body is any JSON).
+   */
+  private static ObjectNode either(String description, String error, JsonNode own) {
+    ObjectNode response = NODES.objectNode().put("description", description);
+    ObjectNode media = response.putObject("content").putObject("application/json");
+    if (own.isObject()) {
+      ArrayNode anyOf = media.putObject("schema").putArray("anyOf");
+      anyOf.addObject().put("$ref", SchemaBuilder.REF_PREFIX + error);
+      anyOf.add(own.deepCopy());
+    }
+    return response;
   }
 
   private static ObjectNode ref(String response) {
