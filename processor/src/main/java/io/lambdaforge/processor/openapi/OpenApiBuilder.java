@@ -37,7 +37,9 @@ import javax.lang.model.util.Types;
  *       a parameter or body is bound;
  *   <li>404 {@code {"message":"Not Found"}} for {@code Optional} and {@code HttpResponse} results;
  *   <li>413 when a body is read (the gateway's own answer above its payload limit);
- *   <li>500 {@code {"message":"Internal Server Error"}} always.
+ *   <li>500 {@code {"message":"Internal Server Error"}} always;
+ *   <li>{@code default}: an {@code HttpException} the function threw, its status with {@code
+ *       {"message": its message}}.
  * </ul>
  *
  * <p>405 ({@code {"message":"Method Not Allowed"}} with {@code Allow}) is defined in the components
@@ -263,6 +265,7 @@ public final class OpenApiBuilder {
       responses.set("413", ref("ContentTooLarge"));
     }
     responses.set("500", ref("InternalServerError"));
+    responses.set("default", ref("HttpException"));
     return responses;
   }
 
@@ -319,8 +322,9 @@ public final class OpenApiBuilder {
 
   private static ObjectNode badRequestSchema() {
     ObjectNode schema = SchemaBuilder.type("object");
-    schema.put("description", "The adapter's 400: every parameter or body problem, with where it was found.");
-    schema.putArray("required").add("message").add("errors");
+    schema.put("description", "A 400: from the adapter, every parameter or body problem with where it was"
+        + " found (errors); from an HttpException the function threw, its message only.");
+    schema.putArray("required").add("message");
     ObjectNode properties = schema.putObject("properties");
     properties.set("message", SchemaBuilder.type("string"));
     ObjectNode problem = SchemaBuilder.type("object");
@@ -353,6 +357,8 @@ public final class OpenApiBuilder {
     responses.set("ContentTooLarge", errorResponse("Content Too Large: the request is above the payload limit",
         ERROR));
     responses.set("InternalServerError", errorResponse("Internal Server Error", ERROR));
+    responses.set("HttpException", errorResponse("An HttpException the function threw: its status, with"
+        + " {\"message\": its message}", ERROR));
     return responses;
   }
 

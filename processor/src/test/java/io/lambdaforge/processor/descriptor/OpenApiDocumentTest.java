@@ -187,12 +187,12 @@ class OpenApiDocumentTest {
         + "{\"name\":\"n\",\"in\":\"query\",\"required\":true,\"schema\":{\"type\":\"integer\",\"format\":\"int64\"}},"
         + "{\"name\":\"session\",\"in\":\"cookie\",\"required\":true,\"schema\":{\"type\":\"string\"}}]",
         get.path("parameters").toString());
-    assertEquals(List.of("200", "404", "400", "500"), fieldNames(get.path("responses")));
+    assertEquals(List.of("200", "404", "400", "500", "default"), fieldNames(get.path("responses")));
     assertEquals("#/components/schemas/Thing",
         get.at("/responses/200/content/application~1json/schema/$ref").asText());
     JsonNode post = JSON.readTree(requireFile(shapes, HTTP)).at("/paths/~1beans/post");
     assertTrue(post.at("/requestBody/required").asBoolean());
-    assertEquals(List.of("2XX", "404", "400", "413", "500"), fieldNames(post.path("responses")));
+    assertEquals(List.of("2XX", "404", "400", "413", "500", "default"), fieldNames(post.path("responses")));
     JsonNode files = JSON.readTree(requireFile(shapes, REST)).at("/paths/~1files~1{path}");
     assertEquals(List.of("get", "put", "post", "delete", "options", "head", "patch"), fieldNames(files));
     assertFalse(files.at("/put/requestBody/required").asBoolean(), "Optional body");
