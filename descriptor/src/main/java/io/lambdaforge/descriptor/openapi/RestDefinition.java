@@ -24,7 +24,7 @@ import java.util.Map;
  * and the request validator {@code all}, which checks the body against its model and the
  * required parameters
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-request-validators.html).
- * Greedy path parameters are written {@code {name+}} as API Gateway expects; cookie parameters,
+ * Responses keep numeric status codes only ({@code 2XX} becomes {@code 200}). Greedy path parameters are written {@code {name+}} as API Gateway expects; cookie parameters,
  * which REST APIs do not validate, are left to the adapter.
  */
 public final class RestDefinition {
@@ -101,6 +101,7 @@ public final class RestDefinition {
       if (anyMethod) {
         operation.put("operationId", function);
       }
+      methodResponses(operation);
       ObjectNode integration = operation.putObject("x-amazon-apigateway-integration");
       integration.put("type", "aws_proxy");
       integration.put("httpMethod", "POST");
@@ -110,6 +111,25 @@ public final class RestDefinition {
       out.set(anyMethod ? "x-amazon-apigateway-any-method" : method, operation);
     }
     return out;
+  }
+
+  /**
+   * Keeps the responses API Gateway can import as method responses, which have numeric status
+   * codes: {@code 2XX} becomes {@code 200} (unless there is one) and {@code default} is dropped. With
+   * the {@code aws_proxy} integration the function's response passes through unchanged anyway.
+   */
+  private static void methodResponses(ObjectNode operation) {
+    ObjectNode responses = (ObjectNode) operation.get("responses");
+    ObjectNode kept = NODES.objectNode();
+    for (Map.Entry<String, JsonNode> response : iterable(responses)) {
+      String code = response.getKey();
+      if (code.matches("[1-5][0-9][0-9]")) {
+        kept.set(code, response.getValue());
+      } else if (code.equals("2XX") && !responses.has("200")) {
+        kept.set("200", response.getValue());
+      }
+    }
+    operation.set("responses", kept);
   }
 
   /** Rewrites 3.1-only schema keywords into their 3.0 equivalents, in place. */

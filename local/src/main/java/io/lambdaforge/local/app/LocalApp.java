@@ -214,14 +214,14 @@ public final class LocalApp implements AutoCloseable {
   }
 
   /**
-   * Whether the REST API is defined by its OpenAPI document with API Gateway's request validator
-   * ({@code -Alambdaforge.restDefinition=openapi}), as the template beside the descriptor says.
+   * The REST API's {@code DefinitionBody} when the template beside the descriptor defines the REST
+   * API by its OpenAPI document with API Gateway's request validator ({@code
+   * -Alambdaforge.restDefinition=openapi}); empty otherwise.
    */
-  public boolean restValidation() {
+  public Optional<JsonNode> restDefinitionBody() {
     return readSibling("template.yaml", new YAMLMapper())
-        .map(t -> t.path("Resources").path("RestApi").path("Properties").path("DefinitionBody")
-            .has("x-amazon-apigateway-request-validator"))
-        .orElse(false);
+        .map(t -> t.path("Resources").path("RestApi").path("Properties").path("DefinitionBody"))
+        .filter(body -> body.has("x-amazon-apigateway-request-validator"));
   }
 
   private Optional<JsonNode> readSibling(String file, ObjectMapper mapper) {

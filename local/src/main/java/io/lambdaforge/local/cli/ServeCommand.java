@@ -113,10 +113,9 @@ final class ServeCommand implements Callable<Integer> {
       console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
       console.out().println();
       Map<String, JsonNode> documents = app.openApiDocuments();
-      boolean restValidation = app.restValidation() && documents.containsKey("rest");
-      Optional<RequestValidator> validator = restValidation
-          ? Optional.of(new RequestValidator(documents.get("rest"), Json.mapper()))
-          : Optional.empty();
+      Optional<RequestValidator> validator =
+          app.restDefinitionBody().map(body -> new RequestValidator(body, Json.mapper()));
+      boolean restValidation = validator.isPresent();
       if (restValidation) {
         console.out().println("REST API requests pass API Gateway's request validator first"
             + " (-Alambdaforge.restDefinition=openapi)");

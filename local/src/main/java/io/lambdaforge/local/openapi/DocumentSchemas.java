@@ -18,22 +18,41 @@ import java.util.function.Consumer;
  * so its {@code $ref}s to {@code #/components/schemas/...} resolve.
  */
 public final class DocumentSchemas {
-  private static final SchemaRegistry REGISTRY =
+  private static final SchemaRegistry DRAFT_2020_12 =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final SchemaRegistry DRAFT_4 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
 
   private final JsonNode components;
+  private final SpecificationVersion version;
 
+  /** The schemas of an OpenAPI 3.1 document: JSON Schema 2020-12. */
   public DocumentSchemas(JsonNode document) {
+    this(document, SpecificationVersion.DRAFT_2020_12);
+  }
+
+  private DocumentSchemas(JsonNode document, SpecificationVersion version) {
     this.components = document.path("components");
+    this.version = version;
+  }
+
+  /**
+   * The schemas of an API Gateway REST {@code DefinitionBody} (OpenAPI 3.0) as API Gateway's
+   * request validator reads them: JSON Schema draft 4, where OpenAPI's {@code nullable} is not a
+   * keyword ("API Gateway supports JSON schema draft 4",
+   * https://docs.aws.amazon.com/apigateway/latest/developerguide/models-mappings-models.html).
+   */
+  public static DocumentSchemas apiGateway(JsonNode definitionBody) {
+    return new DocumentSchemas(definitionBody, SpecificationVersion.DRAFT_4);
   }
 
   /** The compiled {@code schema}, a schema node of the document. */
   public Schema compile(JsonNode schema) {
     ObjectNode root = schema.isObject() ? ((ObjectNode) schema).deepCopy()
         : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.put("$schema", version.getDialectId());
     root.set("components", components);
-    return REGISTRY.getSchema(SchemaLocation.of("https://lambdaforge.invalid/openapi.json"), root);
+    SchemaRegistry registry = version == SpecificationVersion.DRAFT_4 ? DRAFT_4 : DRAFT_2020_12;
+    return registry.getSchema(SchemaLocation.of("https://lambdaforge.invalid/openapi.json"), root);
   }
 
   /**

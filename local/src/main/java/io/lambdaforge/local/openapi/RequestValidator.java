@@ -23,7 +23,10 @@ import java.util.Optional;
  * and the BAD_REQUEST_PARAMETERS / BAD_REQUEST_BODY gateway responses,
  * https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html.
  *
- * <p>Like API Gateway's parameter validation, only presence is checked, not the parameter's type;
+ * <p>It reads the REST API's {@code DefinitionBody} from the application's template, so it checks
+ * exactly the models API Gateway gets, with JSON Schema draft 4 as API Gateway does (OpenAPI's
+ * {@code nullable} is no draft-4 keyword: an explicit {@code null} for such a property is refused).
+ * Like API Gateway's parameter validation, only presence is checked, not the parameter's type;
  * cookies are not validated.
  */
 public final class RequestValidator {
@@ -31,10 +34,10 @@ public final class RequestValidator {
   private final DocumentSchemas schemas;
   private final ObjectMapper mapper;
 
-  /** @param document the REST API's OpenAPI 3.1 document */
-  public RequestValidator(JsonNode document, ObjectMapper mapper) {
-    this.document = document;
-    this.schemas = new DocumentSchemas(document);
+  /** @param definitionBody the REST API's {@code DefinitionBody} (OpenAPI 3.0, with API Gateway's extensions) */
+  public RequestValidator(JsonNode definitionBody, ObjectMapper mapper) {
+    this.document = definitionBody;
+    this.schemas = DocumentSchemas.apiGateway(definitionBody);
     this.mapper = mapper;
   }
 
@@ -88,9 +91,11 @@ public final class RequestValidator {
   }
 
   private JsonNode operation(String template, String routeMethod, String requestMethod) {
-    JsonNode item = document.path("paths").path(template.replace("+}", "}"));
-    String method = (routeMethod.equals("ANY") ? requestMethod : routeMethod).toLowerCase(Locale.ROOT);
-    JsonNode operation = item.path(method);
+    JsonNode item = document.path("paths").path(template);
+    JsonNode operation = item.path(routeMethod.toLowerCase(Locale.ROOT));
+    if (!operation.isObject()) {
+      operation = item.path("x-amazon-apigateway-any-method");
+    }
     return operation.isObject() ? operation : null;
   }
 

@@ -221,6 +221,8 @@ class OpenApiDocumentTest {
     String thingNote = body.at("/components/schemas/Thing/properties/note").toString();
     assertEquals("{\"type\":\"string\",\"nullable\":true}", thingNote);
     assertFalse(body.toString().contains("x-lambdaforge"), "no Lambdaforge extensions in the definition");
+    assertEquals(List.of("200", "404", "400", "500"), fieldNames(body.at("/paths/~1things~1{id}/get/responses")),
+        "API Gateway imports numeric status codes only");
     JsonNode parameters = body.at("/paths/~1things~1{id}/get/parameters");
     assertEquals(6, parameters.size());
     parameters.forEach(p -> assertFalse(p.path("in").asText().equals("cookie"),
