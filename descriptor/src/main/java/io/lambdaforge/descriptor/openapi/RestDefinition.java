@@ -146,10 +146,19 @@ public final class RestDefinition {
     for (Map.Entry<String, JsonNode> field : iterable(object)) {
       object.set(field.getKey(), to30(field.getValue()));
     }
-    JsonNode type = object.get("type");
-    if (type instanceof ArrayNode types && types.size() == 2 && types.get(1).asText().equals("null")) {
-      object.put("type", types.get(0).asText());
-      object.put("nullable", true);
+    if (object.get("type") instanceof ArrayNode types) {
+      List<String> kinds = new ArrayList<>();
+      types.forEach(t -> kinds.add(t.asText()));
+      if (kinds.remove("null")) {
+        object.put("nullable", true);
+      }
+      if (kinds.size() == 1) {
+        object.put("type", kinds.get(0));
+      } else {
+        object.remove("type");
+        ArrayNode anyOf = object.putArray("anyOf");
+        kinds.forEach(kind -> anyOf.addObject().put("type", kind));
+      }
     }
     JsonNode anyOf = object.get("anyOf");
     if (anyOf instanceof ArrayNode options && options.size() == 2

@@ -212,7 +212,7 @@ public final class OpenApiBuilder {
     boolean optional = shape.kind() == TypeShape.Kind.OPTIONAL || shape.kind() == TypeShape.Kind.LIST;
     node.put("required", parameter.binding() == io.lambdaforge.processor.model.Binding.PATH || !optional);
     TypeMirror valueType = shape.kind() == TypeShape.Kind.OPTIONAL ? firstArgument(type) : type;
-    node.set("schema", valueType == null ? SchemaBuilder.type("string") : schemas.schema(valueType));
+    node.set("schema", valueType == null ? SchemaBuilder.type("string") : schemas.parameterSchema(valueType));
     return node;
   }
 

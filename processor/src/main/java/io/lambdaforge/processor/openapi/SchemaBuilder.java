@@ -99,10 +99,26 @@ final class SchemaBuilder {
     }
   }
 
+  /**
+   * The schema of a path, query, header or cookie value of {@code type}: as {@link #schema} but a
+   * {@code Duration} is ISO-8601 text, which is what the binders parse.
+   */
+  ObjectNode parameterSchema(TypeMirror type) {
+    if (type.toString().equals("java.time.Duration")) {
+      return type("string").put("format", "duration");
+    }
+    return schema(type);
+  }
+
   /** {@code schema} that also accepts JSON {@code null}. */
   static ObjectNode nullable(ObjectNode schema) {
     if (schema.isEmpty() || acceptsNull(schema)) {
       return schema;
+    }
+    if (schema.has("type") && schema.get("type").isArray()) {
+      ObjectNode copy = schema.deepCopy();
+      ((com.fasterxml.jackson.databind.node.ArrayNode) copy.get("type")).add("null");
+      return copy;
     }
     if (schema.has("type") && schema.get("type").isTextual() && !schema.has("enum")) {
       ObjectNode copy = schema.deepCopy();
@@ -157,8 +173,14 @@ final class SchemaBuilder {
         return type("string").put("format", "uuid");
       case "java.time.LocalDate":
         return type("string").put("format", "date");
-      case "java.time.Duration":
-        return type("string").put("format", "duration");
+      case "java.time.Duration": {
+        // Jackson writes a Duration as seconds (WRITE_DURATIONS_AS_TIMESTAMPS is on by default) and
+        // reads seconds or ISO-8601 text.
+        ObjectNode duration = NODES.objectNode();
+        duration.putArray("type").add("number").add("string");
+        return duration.put("format", "duration")
+            .put("description", "seconds, or ISO-8601 text such as PT1M30S");
+      }
       case "java.time.LocalDateTime":
       case "java.time.LocalTime":
       case "java.time.YearMonth":
