@@ -62,5 +62,4 @@ final class RestApiDefinition {
           + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod"));
     }
   }
-
 }
