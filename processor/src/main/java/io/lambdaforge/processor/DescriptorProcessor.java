@@ -7,6 +7,8 @@ import io.lambdaforge.processor.descriptor.GlobalReport;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.openapi.OpenApiBuilder;
+import io.lambdaforge.processor.openapi.OpenApiOptions;
 import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
 import io.lambdaforge.processor.validate.CompilationValidator;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -48,7 +51,9 @@ import javax.tools.StandardLocation;
  * earlier one named, and writes the files for the rest, sorted by function name. A function is
  * never left out of the files without an error on it. Budget checks run on the estimate: an expected cost above {@code
  * monthlyBudgetUsd} is an error, a worst case above it a warning. Nothing is written when the
- * compilation has no valid function. Options: see {@link DescriptorOptions}.
+ * compilation has no valid function. Options: see {@link DescriptorOptions} and {@link
+ * OpenApiOptions}. It also writes one OpenAPI 3.1 document per API ({@code openapi-rest.json},
+ * {@code openapi-http.json}; see {@link OpenApiBuilder}).
  *
  * <p>The options are parsed and the pricing catalog loaded on a background thread started by the
  * first round that finds a function, so that cold work (Jackson, the catalog) overlaps javac's
@@ -72,7 +77,9 @@ public final class DescriptorProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return DescriptorOptions.NAMES;
+    Set<String> names = new HashSet<>(DescriptorOptions.NAMES);
+    names.addAll(OpenApiOptions.NAMES);
+    return names;
   }
 
   @Override
@@ -146,9 +153,18 @@ public final class DescriptorProcessor extends AbstractProcessor {
     if (parsed.options().isEmpty()) {
       return;
     }
+    List<GlobalReport> openapiReports = new ArrayList<>();
+    Optional<Boolean> restDefinition =
+        OpenApiOptions.restDefinition(processingEnv.getOptions(), openapiReports);
+    openapiReports.forEach(this::print);
+    if (restDefinition.isEmpty()) {
+      return;
+    }
     List<CompilationValidator.Entry> valid = validFunctions();
+    OpenApiBuilder openapi =
+        new OpenApiBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     DescriptorAssembler.Assembly assembly =
-        DescriptorAssembler.assemble(valid, parsed.options().get());
+        DescriptorAssembler.assemble(valid, parsed.options().get(), openapi::documents, restDefinition.get());
     assembly.reports().forEach(this::print);
     if (assembly.files().isEmpty()) {
       return;

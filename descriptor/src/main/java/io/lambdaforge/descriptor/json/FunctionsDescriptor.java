@@ -9,13 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes {@code functions.json}, Lambdaforge's own versioned descriptor of an
@@ -49,17 +53,31 @@ public final class FunctionsDescriptor {
 
   /** The descriptor as JSON text, ending with a newline. */
   public static String render(Application app, CostEstimate cost) {
-    return render(app, cost, java.util.Map.of());
+    return render(app, cost, Map.of(), Map.of());
   }
 
   /**
    * The descriptor as JSON text; the functions in {@code measured} were estimated at a measured
    * duration, which their {@code traffic.durationSource} labels.
    */
+  public static String render(Application app, CostEstimate cost, Map<String, MeasuredDuration> measured) {
+    return render(app, cost, measured, Map.of());
+  }
+
+  /**
+   * The descriptor as JSON text: the functions in {@code measured} were estimated at a measured
+   * duration, which their {@code traffic.durationSource} labels; {@code "openapi"} maps each API
+   * ({@code rest}, {@code http}) to its class-path resource, left out when empty.
+   */
   public static String render(Application app, CostEstimate cost,
-      java.util.Map<String, io.lambdaforge.descriptor.measured.MeasuredDuration> measured) {
+      Map<String, MeasuredDuration> measured, Map<String, String> openapi) {
+    ObjectNode tree = DescriptorTree.write(app, cost, measured);
+    if (!openapi.isEmpty()) {
+      ObjectNode documents = tree.putObject("openapi");
+      new TreeMap<>(openapi).forEach(documents::put);
+    }
     try {
-      return WRITER.writeValueAsString(DescriptorTree.write(app, cost, measured)) + "\n";
+      return WRITER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write functions.json", e);
     }

@@ -60,8 +60,21 @@ public final class SamTemplateWriter {
    * duration, which their {@code Metadata.Lambdaforge.Duration} labels.
    */
   public static String render(Application app, CostEstimate cost, Map<String, MeasuredDuration> measured) {
+    return render(app, cost, measured, Optional.empty());
+  }
+
+  /**
+   * The template as YAML text: the functions in {@code measured} were estimated at a measured
+   * duration, which their {@code Metadata.Lambdaforge.Duration} labels; the REST API is defined by
+   * {@code restDefinitionBody} (an explicit {@code AWS::Serverless::Api}, see {@link
+   * RestApiDefinition}) when given.
+   */
+  public static String render(Application app, CostEstimate cost,
+      Map<String, MeasuredDuration> measured, Optional<ObjectNode> restDefinitionBody) {
+    ObjectNode template = template(app, cost, measured);
+    restDefinitionBody.ifPresent(body -> RestApiDefinition.apply(template, app, body));
     try {
-      return YAML.writeValueAsString(template(app, cost, measured));
+      return YAML.writeValueAsString(template);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write SAM template", e);
     }

@@ -1,6 +1,15 @@
 package io.lambdaforge.local.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.openapi.OpenApiFiles;
+import java.io.FileNotFoundException;
+import java.net.MalformedURLException;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import java.util.TreeMap;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
@@ -203,6 +212,51 @@ public final class LocalApp implements AutoCloseable {
       }
     }
     return routes;
+  }
+
+  /**
+   * The application's OpenAPI documents by API name ({@code http}, {@code rest}), read beside its
+   * descriptor; an API without a document is absent.
+   *
+   * @throws AppException when a document exists but cannot be read
+   */
+  public Map<String, JsonNode> openApiDocuments() {
+    Map<String, JsonNode> documents = new TreeMap<>();
+    for (String api : OpenApiFiles.APIS) {
+      String file = OpenApiFiles.resource(api).substring("META-INF/lambdaforge/".length());
+      readSibling(file, new ObjectMapper()).ifPresent(node -> documents.put(api, node));
+    }
+    return documents;
+  }
+
+  /**
+   * The REST API's {@code DefinitionBody} when the template beside the descriptor defines the REST
+   * API by its OpenAPI document with API Gateway's request validator ({@code
+   * -Alambdaforge.restDefinition=openapi}); empty otherwise.
+   */
+  public Optional<JsonNode> restDefinitionBody() {
+    return readSibling("template.yaml", new YAMLMapper())
+        .map(t -> t.path("Resources").path("RestApi").path("Properties").path("DefinitionBody"))
+        .filter(body -> body.has("x-amazon-apigateway-request-validator"));
+  }
+
+  private Optional<JsonNode> readSibling(String file, ObjectMapper mapper) {
+    URL url;
+    try {
+      url = new URL(location, file);
+    } catch (MalformedURLException e) {
+      return Optional.empty();
+    }
+    try (InputStream in = url.openStream()) {
+      return Optional.of(mapper.readTree(in));
+    } catch (FileNotFoundException | NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().contains("not found")) {
+        return Optional.empty();
+      }
+      throw new AppException("cannot read " + url + ": " + e.getMessage(), e);
+    }
   }
 
   /** The annotation's spelling of a trigger's source. */

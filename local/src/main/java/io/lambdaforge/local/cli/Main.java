@@ -52,6 +52,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("cost", new CostCommand(console));
     cli.addSubcommand("events", new EventsCommand(console));
     cli.addSubcommand("tune", new TuneCommand(console));
+    cli.addSubcommand("openapi", new OpenApiCommand(console));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));

@@ -4,6 +4,9 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.local.openapi.RequestValidator;
+import io.lambdaforge.local.server.ApiPage;
 import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.InvokeApiServer;
 import io.lambdaforge.local.server.LocalGateway;
@@ -15,6 +18,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -108,8 +112,18 @@ final class ServeCommand implements Callable<Integer> {
       console.out().println();
       console.out().print(CostReport.text(app.estimate(PricingCatalog.defaults())));
       console.out().println();
-      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.copy());
-      DevServer server = start(gateway, new InetSocketAddress(address, port));
+      Map<String, JsonNode> documents = app.openApiDocuments();
+      Optional<RequestValidator> validator =
+          app.restDefinitionBody().map(body -> new RequestValidator(body, Json.copy()));
+      boolean restValidation = validator.isPresent();
+      if (restValidation) {
+        console.out().println("REST API requests pass API Gateway's request validator first"
+            + " (-Alambdaforge.restDefinition=openapi)");
+      }
+      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator);
+      ApiPage page = new ApiPage(routes, documents, CostReport.text(app.estimate(PricingCatalog.defaults())),
+          restValidation, Json.copy());
+      DevServer server = start(gateway, new InetSocketAddress(address, port), page);
       InvokeApiServer invokeApi = null;
       try {
         if (!noLambda) {
@@ -128,6 +142,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         console.out().printf("Serving on http://%s:%d (Ctrl-C to stop)%n",
             hostForUrl(bound.getAddress()), bound.getPort());
+        console.out().printf("API page: http://%s:%d%s%n", hostForUrl(bound.getAddress()), bound.getPort(),
+            ApiPage.PREFIX);
         console.out().flush();
         console.lifecycle().await(server);
       } finally {
@@ -148,9 +164,9 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private DevServer start(LocalGateway gateway, InetSocketAddress address) {
+  private DevServer start(LocalGateway gateway, InetSocketAddress address, ApiPage page) {
     try {
-      return DevServer.start(gateway, address, console.out());
+      return DevServer.start(gateway, address, console.out(), page);
     } catch (BindException e) {
       throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + port + " (" + e.getMessage()
           + "); the port is probably in use: stop the other process or choose another --port", e);

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A raw query string split into its parameters, in order, either decoded or as sent. */
-final class QueryString {
+public final class QueryString {
   private QueryString() {}
 
   /**
    * Splits {@code a=1&b=x%20y&a=2} into {@code {a=[1,2], b=[x y]}}. With {@code decode} false the
    * names and values stay percent-encoded, as an ALB passes them.
    */
-  static Map<String, List<String>> parse(String rawQuery, boolean decode) {
+  public static Map<String, List<String>> parse(String rawQuery, boolean decode) {
     Map<String, List<String>> parameters = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
       return parameters;

@@ -31,6 +31,7 @@ public final class DevServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final RecentInvocations recent = new RecentInvocations();
 
   private DevServer(LocalGateway gateway, HttpServer server, PrintStream log) {
     this.gateway = gateway;
@@ -40,6 +41,24 @@ public final class DevServer implements AutoCloseable {
         Exchanges.daemonThreads("lambdaforge-serve"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+  }
+
+  /**
+   * Binds {@code address} and starts serving, with the API page {@code page} under {@value
+   * ApiPage#PREFIX}.
+   */
+  public static DevServer start(LocalGateway gateway, InetSocketAddress address, PrintStream log, ApiPage page)
+      throws IOException {
+    HttpServer server = HttpServer.create(address, 128);
+    DevServer devServer = new DevServer(gateway, server, log);
+    server.createContext(ApiPage.PREFIX, exchange -> page.handle(exchange, devServer.recent));
+    server.start();
+    return devServer;
+  }
+
+  /** The recent requests this server answered. */
+  public RecentInvocations recent() {
+    return recent;
   }
 
   /**
@@ -80,8 +99,11 @@ public final class DevServer implements AutoCloseable {
       log.println("dev server error: " + unexpected);
       response = GatewayResponse.json(500, "{\"message\":\"Internal Server Error\"}");
     }
+    long nanos = System.nanoTime() - start;
     log.printf("%s %s %s %d %d ms%n", method, rawPath, function, response.status(),
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        TimeUnit.NANOSECONDS.toMillis(nanos));
+    recent.add(new RecentInvocations.Entry(java.time.Instant.now(), method, rawPath, function, response.status(),
+        Math.round(nanos / 10_000.0) / 100.0));
     write(exchange, response);
   }
 

@@ -7,6 +7,8 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.gateway.EventFactory;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.gateway.QueryString;
+import io.lambdaforge.local.openapi.RequestValidator;
 import io.lambdaforge.local.gateway.ResponseTranslator;
 import io.lambdaforge.local.invoke.InvocationResult;
 import java.util.ArrayList;
@@ -29,12 +31,23 @@ public final class LocalGateway {
   private final Optional<Source> preferred;
   private final ObjectMapper mapper;
   private final ResponseTranslator translator;
+  private final Optional<RequestValidator> restValidator;
 
   /**
    * @param preferred the source to emulate when a path is routed under several sources; without
    *     it HTTP API wins over REST, REST over ALB
    */
   public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper) {
+    this(routes, preferred, mapper, Optional.empty());
+  }
+
+  /**
+   * @param restValidator API Gateway's request validator for REST routes, when the REST API is
+   *     defined by its OpenAPI document; requests it rejects never reach the function
+   */
+  public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper,
+      Optional<RequestValidator> restValidator) {
+    this.restValidator = restValidator;
     this.routes = List.copyOf(routes);
     this.preferred = preferred;
     this.mapper = mapper;
@@ -59,6 +72,13 @@ public final class LocalGateway {
       return new Exchange(notFound(only.orElse(Source.API_GATEWAY_HTTP)), "-");
     }
     LocalRoute route = match.get().route();
+    if (route.source() == Source.API_GATEWAY_REST && restValidator.isPresent() && route.accepts(request.method())) {
+      Optional<GatewayResponse> rejected = restValidator.get().check(route.template(), route.method(),
+          match.get().parameters(), QueryString.parse(request.rawQuery(), true), request);
+      if (rejected.isPresent()) {
+        return new Exchange(rejected.get(), "-");
+      }
+    }
     byte[] event = event(route, match.get().parameters(), request, host);
     return new Exchange(answer(route.source(), route.function().invoke(event)), route.function().name());
   }

@@ -8,13 +8,17 @@ import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.measured.MeasuredFile;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.openapi.OpenApiFiles;
+import io.lambdaforge.descriptor.openapi.RestDefinition;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.descriptor.sam.SamTemplateWriter;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.validate.CompilationValidator.Entry;
 import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +39,13 @@ public final class DescriptorAssembler {
   public static final String TEMPLATE = DIRECTORY + "template.yaml";
   public static final String FUNCTIONS = DIRECTORY + "functions.json";
   public static final String COST_REPORT = DIRECTORY + "cost-report.md";
+
+  /** What the cost report adds when API Gateway validates REST requests. */
+  static final String VALIDATION_NOTE = "\n## Request validation\n\n"
+      + "The REST API is defined by its OpenAPI document (`-Alambdaforge.restDefinition=openapi`):"
+      + " API Gateway validates bodies and required parameters and answers invalid requests with 400"
+      + " itself. Rejected requests never invoke a function, so they are not billed to Lambda"
+      + " (API Gateway still counts them as API requests).\n";
 
   private DescriptorAssembler() {}
 
@@ -59,6 +70,28 @@ public final class DescriptorAssembler {
    * leave a function out.
    */
   public static Assembly assemble(List<Entry> functions, DescriptorOptions options) {
+    return assemble(functions, options, kept -> Map.of(), false);
+  }
+
+  /**
+   * Builds the OpenAPI 3.1 documents of the functions that made it into the descriptor.
+   */
+  public interface OpenApiDocuments {
+    /**
+     * The documents by API name ({@code rest}, {@code http}; see {@code OpenApiFiles}) of {@code
+     * kept}, sorted by function name; an API without routes has none.
+     */
+    Map<String, ObjectNode> build(List<Entry> kept);
+  }
+
+  /**
+   * {@link #assemble(List, DescriptorOptions)}, plus the OpenAPI documents {@code openapi} builds
+   * (written as {@code openapi-<api>.json} and named in functions.json) and, when {@code
+   * restDefinition}, the REST API defined by its document in the template's {@code
+   * DefinitionBody} with API Gateway's request validation.
+   */
+  public static Assembly assemble(List<Entry> functions, DescriptorOptions options, OpenApiDocuments openapi,
+      boolean restDefinition) {
     List<Report> reports = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     List<FunctionSpec> specs = new ArrayList<>();
@@ -112,11 +145,25 @@ public final class DescriptorAssembler {
     for (FunctionCost function : cost.functions()) {
       BudgetDiagnostics.of(byName.get(function.functionName()), function).ifPresent(reports::add);
     }
+    List<Entry> keptEntries = new ArrayList<>(byName.values());
+    keptEntries.sort(Comparator.comparing(e -> e.model().functionName()));
+    Map<String, ObjectNode> documents = openapi.build(keptEntries);
+    Optional<ObjectNode> restBody = restDefinition && documents.containsKey("rest")
+        ? Optional.of(RestDefinition.of(documents.get("rest"), app))
+        : Optional.empty();
+    Map<String, String> names = new TreeMap<>();
+    documents.keySet().forEach(api -> names.put(api, OpenApiFiles.resource(api)));
     Map<String, String> files = new LinkedHashMap<>();
     measuredUsed.keySet().retainAll(byName.keySet());
-    files.put(TEMPLATE, SamTemplateWriter.render(app, cost, measuredUsed));
-    files.put(FUNCTIONS, FunctionsDescriptor.render(app, cost, measuredUsed));
-    files.put(COST_REPORT, CostReport.markdown(cost, measuredUsed));
+    files.put(TEMPLATE, SamTemplateWriter.render(app, cost, measuredUsed, restBody));
+    files.put(FUNCTIONS, FunctionsDescriptor.render(app, cost, measuredUsed, names));
+    files.put(COST_REPORT,
+        CostReport.markdown(cost, measuredUsed) + (restBody.isPresent() ? VALIDATION_NOTE : ""));
+    for (String api : OpenApiFiles.APIS) {
+      if (documents.containsKey(api)) {
+        files.put(OpenApiFiles.resource(api), OpenApiFiles.render(documents.get(api)));
+      }
+    }
     String note =
         CostReport.text(cost) + CostReport.measuredLines(measuredUsed)
             + "Full report: " + COST_REPORT + " in the class output";
