@@ -3,18 +3,16 @@ package io.lambdaforge.runtime.internal.http;
 import com.amazonaws.services.lambda.runtime.Context;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpException;
-import io.lambdaforge.runtime.http.HttpRequest;
-import io.lambdaforge.runtime.internal.sdk.Rethrow;
-import java.io.ByteArrayInputStream;
+import io.lambdaforge.runtime.internal.core.Dispatch;
+import io.lambdaforge.runtime.internal.core.EventBytes;
+import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.Families;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The entry point of a generated adapter: reads one event, recognises its source (ALB, API
@@ -38,21 +36,22 @@ import java.util.TreeSet;
  * <p>An event over {@value #MAX_EVENT_BYTES} bytes (Lambda's synchronous limit) is refused before
  * decoding with an {@link IllegalArgumentException}; so is an event that is not of a declared
  * source when the function has no SDK trigger. Both surface as function errors.
+ *
+ * <p>This class is the HTTP family's face to the generated code (whose calls must not change): the
+ * builder composes, once, the core {@link Dispatch} of this family's {@link HttpFamily} and, when
+ * the function has an SDK trigger, the direct-invoke catch-all the registry ({@link Families})
+ * supplies; {@link #handle} only delegates.
  */
 public final class HttpDispatcher {
   /** Largest event accepted, Lambda's 6 MB synchronous invocation payload limit. */
-  public static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
-  /** First buffer size when the stream does not announce its length. */
-  private static final int INITIAL_READ_BYTES = 8 * 1024;
+  public static final int MAX_EVENT_BYTES = EventBytes.MAX_EVENT_BYTES;
 
-  private final String function;
-  private final Router router;
-  private final SdkInvoker sdk;
+  private final Dispatch dispatch;
+  private final String description;
 
-  private HttpDispatcher(String function, Router router, SdkInvoker sdk) {
-    this.function = function;
-    this.router = router;
-    this.sdk = sdk;
+  private HttpDispatcher(Dispatch dispatch, String description) {
+    this.dispatch = dispatch;
+    this.description = description;
   }
 
   /** Starts a dispatcher for the function named {@code functionName} (used in logs and errors). */
@@ -62,146 +61,7 @@ public final class HttpDispatcher {
 
   /** Handles one invocation; the body of a generated {@code handleRequest}. */
   public void handle(InputStream input, OutputStream output, Context context) throws IOException {
-    byte[] event = readBounded(input);
-    HttpEvent http = EventDecoder.decode(event);
-    if (http == null || !router.serves(http.source)) {
-      if (sdk == null) {
-        throw new IllegalArgumentException(unsupported(http));
-      }
-      invokeSdk(event, output, context);
-      return;
-    }
-    respond(http, output, context);
-  }
-
-  private void respond(HttpEvent event, OutputStream output, Context context) throws IOException {
-    String method = event.method().toUpperCase(Locale.ROOT);
-    String path = routingPath(event);
-    List<String> segments = PathTemplate.split(path);
-    if (event.source != Source.API_GATEWAY_HTTP) {
-      // REST and ALB deliver the path as the client sent it, still percent-encoded; HTTP API's
-      // rawPath arrives already decoded by API Gateway, so decoding it again would decode twice
-      segments.replaceAll(UrlCodec::decodePath);
-    }
-    Router.Result match = router.route(event.source, method, segments);
-    boolean albMultiValue = albMode(event, match.route(), context);
-    Outgoing response;
-    if (match.route() == null) {
-      response = match.allow() == null
-          ? ResponseMapper.error(404, "Not Found")
-          : ResponseMapper.methodNotAllowed(match.allow());
-    } else {
-      response = invoke(match.route(), new EventRequest(event, path, match.params()), context);
-    }
-    ResponseWriter.write(response, event.source, albMultiValue, function, context, output);
-  }
-
-  private Outgoing invoke(Route route, HttpRequest request, Context context) {
-    try {
-      return ResponseMapper.map(route.invoker.invoke(request, context));
-    } catch (BindingException e) {
-      return ResponseMapper.badRequest(e.problems());
-    } catch (HttpException e) {
-      if (e.status() >= 500) {
-        Log.error(context, prefix(request) + "answered " + e.status() + " (HttpException)", e);
-      }
-      return ResponseMapper.error(e.status(), e.getMessage() == null ? "" : e.getMessage());
-    } catch (HeaderRules.InvalidResponseException e) {
-      Log.line(context, prefix(request) + "invalid response replaced by 500: " + e.getMessage());
-      return ResponseMapper.error(500, "Internal Server Error");
-    } catch (Exception e) {
-      Log.error(context, prefix(request) + "failed with 500", e);
-      return ResponseMapper.error(500, "Internal Server Error");
-    }
-  }
-
-  private String prefix(HttpRequest request) {
-    return "[lambdaforge] " + function + ": " + request.method() + " " + request.path() + " ";
-  }
-
-  /** The path to route: HTTP API {@code rawPath} without {@code /<stage>} unless the stage is $default. */
-  private static String routingPath(HttpEvent event) {
-    if (event.source != Source.API_GATEWAY_HTTP) {
-      return event.path == null || event.path.isEmpty() ? "/" : event.path;
-    }
-    String raw = event.rawPath.isEmpty() ? "/" : event.rawPath;
-    String stage = event.stage;
-    if (stage != null && !stage.isEmpty() && !stage.equals("$default")) {
-      String prefix = "/" + stage;
-      if (raw.equals(prefix)) {
-        return "/";
-      }
-      if (raw.startsWith(prefix + "/")) {
-        return raw.substring(prefix.length());
-      }
-    }
-    return raw;
-  }
-
-  private boolean albMode(HttpEvent event, Route route, Context context) {
-    if (event.source != Source.ALB) {
-      return false;
-    }
-    if (!event.albModeKnown()) {
-      return route != null && route.albMultiValue;
-    }
-    boolean requested = event.albMultiValue();
-    if (route != null && route.albMultiValue != requested && route.modeMismatchLogged.compareAndSet(false, true)) {
-      Log.line(context, "[lambdaforge] " + function + ": route " + route + " declares multiValueHeaders = "
-          + route.albMultiValue + " but the target group sends " + (requested ? "multi" : "single")
-          + "-value events; answering in the event's mode. Fix the @Trigger to match the target group");
-    }
-    return requested;
-  }
-
-  private void invokeSdk(byte[] event, OutputStream output, Context context) throws IOException {
-    try {
-      sdk.invoke(new ByteArrayInputStream(event), output, context);
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Rethrow.unchecked(e);
-    }
-  }
-
-  private String unsupported(HttpEvent event) {
-    Set<String> accepted = new TreeSet<>();
-    router.sources().forEach(s -> accepted.add(s.name()));
-    String got = event == null ? "an event that is not an ALB, API Gateway REST or HTTP API request"
-        : "a " + event.source + " event";
-    return "Function '" + function + "' received " + got + "; it accepts only " + accepted
-        + " events. Add a @Trigger for that source (Source.SDK for direct invocation)";
-  }
-
-  /**
-   * The whole event, refused once it passes {@link #MAX_EVENT_BYTES} (reading at most one byte
-   * more). The buffer starts at the size {@code available()} announces, which is exact for the
-   * in-memory stream a runtime hands over, so the usual event costs one array of its own size.
-   */
-  private byte[] readBounded(InputStream input) throws IOException {
-    int hint = Math.min(Math.max(input.available(), 0), MAX_EVENT_BYTES);
-    byte[] buffer = new byte[hint > 0 ? hint : INITIAL_READ_BYTES];
-    int length = 0;
-    while (true) {
-      if (length == buffer.length) {
-        int next = input.read(); // whether the stream ends exactly here, before growing
-        if (next < 0) {
-          return buffer;
-        }
-        if (length == MAX_EVENT_BYTES) {
-          throw new IllegalArgumentException("Function '" + function + "' refused an event larger than "
-              + MAX_EVENT_BYTES + " bytes (Lambda's synchronous payload limit)");
-        }
-        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, MAX_EVENT_BYTES));
-        buffer[length++] = (byte) next;
-        continue;
-      }
-      int read = input.read(buffer, length, buffer.length - length);
-      if (read < 0) {
-        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
-      }
-      length += read;
-    }
+    dispatch.handle(input, output, context);
   }
 
   /** Declares a function's routes; generated adapters call it once, in a static initializer. */
@@ -232,7 +92,7 @@ public final class HttpDispatcher {
      * {@code lambda.multi_value_headers.enabled} and must be false for other sources.
      */
     public Builder route(Source source, String method, String path, boolean multiValueHeaders, HttpInvoker invoker) {
-      if (source == null || source == Source.SDK) {
+      if (source == null || !Families.of(source).equals(HttpDispatcher.class.getPackageName())) {
         throw new IllegalArgumentException(
             "route source must be ALB, API_GATEWAY_REST or API_GATEWAY_HTTP, got " + source + "; use sdk(...) for SDK");
       }
@@ -275,12 +135,16 @@ public final class HttpDispatcher {
       if (routes.isEmpty() && sdk == null) {
         throw new IllegalArgumentException("function '" + function + "' has neither routes nor an SDK invoker");
       }
-      return new HttpDispatcher(function, new Router(List.copyOf(routes)), sdk);
+      HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)));
+      EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
+      Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll);
+      return new HttpDispatcher(dispatch,
+          "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]");
     }
   }
 
   @Override
   public String toString() {
-    return "HttpDispatcher[" + function + ", routes=" + router.sources() + (sdk == null ? "" : ", sdk") + "]";
+    return description;
   }
 }

@@ -1,14 +1,17 @@
 package io.lambdaforge.runtime.internal.http;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import java.io.InputStream;
-import java.io.OutputStream;
+import io.lambdaforge.runtime.internal.core.StreamInvoker;
 
 /**
  * The direct-invoke (SDK/CLI) entry point of a generated adapter whose function also has an SDK
- * trigger. {@code payload} streams the event bytes exactly as Lambda delivered them (already read
- * and size-checked by the dispatcher); the invoker writes the raw result. Exceptions propagate
- * unchanged, so Lambda reports them as function errors.
+ * trigger: {@link HttpDispatcher.Builder#sdk(SdkInvoker)} takes it. {@code payload} streams the
+ * event bytes exactly as Lambda delivered them (already read and size-checked by the dispatcher);
+ * the invoker writes the raw result. Exceptions propagate unchanged, so Lambda reports them as
+ * function errors.
+ *
+ * <p>A name kept for the generated code's sake: the shape is the core's {@link StreamInvoker}, and
+ * the SDK family ({@code internal.sdk.DirectInvoke}) runs it, so this package does not depend on
+ * that one.
  *
  * <pre>{@code
  * private static void invokeSdk(InputStream payload, OutputStream output, Context context) throws Exception {
@@ -17,7 +20,4 @@ import java.io.OutputStream;
  * }</pre>
  */
 @FunctionalInterface
-public interface SdkInvoker {
-  /** Handles one direct invocation. */
-  void invoke(InputStream payload, OutputStream output, Context context) throws Exception;
-}
+public interface SdkInvoker extends StreamInvoker {}

@@ -1,0 +1,45 @@
+package io.lambdaforge.runtime.internal.core;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.runtime.internal.http.HttpDispatcher;
+import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
+import java.util.List;
+
+/**
+ * The registry of the source families the runtime ships: the only class of the core that knows
+ * them. Each family is one package holding its event model and its {@link EventHandler}; this
+ * class lists it once in {@link #PACKAGES} and once in {@link #of(Source)}.
+ */
+public final class Families {
+  private static final String HTTP = HttpDispatcher.class.getPackageName();
+  private static final String SDK = DirectInvoke.class.getPackageName();
+
+  /** The family packages, one line per family. */
+  public static final List<String> PACKAGES = List.of(
+      HTTP, // ALB, API Gateway REST, HTTP API: routing, binding, HTTP responses
+      SDK); // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
+
+  private Families() {}
+
+  /** The package of the family that answers events of {@code source}. */
+  public static String of(Source source) {
+    switch (source) {
+      case ALB: case API_GATEWAY_REST: case API_GATEWAY_HTTP: return HTTP;
+      case SDK: return SDK;
+      default: throw new IllegalArgumentException("no runtime family answers source " + source);
+    }
+  }
+
+  /**
+   * The catch-all of an adapter whose function can be invoked directly: every event no other
+   * family claims goes to {@code invoker}, unchanged.
+   */
+  public static EventHandler directInvoke(StreamInvoker invoker) {
+    return new DirectInvoke(invoker);
+  }
+
+  /** How a refused event's function gets the catch-all: the trigger to add. */
+  static String catchAllHint() {
+    return DirectInvoke.TRIGGER_HINT;
+  }
+}

@@ -1,0 +1,143 @@
+package io.lambdaforge.runtime.internal.http;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.runtime.http.HttpException;
+import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.core.EventHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The HTTP family's handler: claims an ALB, API Gateway REST or HTTP API event of a source the
+ * function has routes for (decoded once, by {@link EventDecoder}), routes it, calls the route's
+ * {@link HttpInvoker} and writes the result in that source's response format. Answers are
+ * documented on {@link HttpDispatcher}.
+ */
+final class HttpFamily implements EventHandler {
+  private final String function;
+  private final Router router;
+
+  HttpFamily(String function, Router router) {
+    this.function = function;
+    this.router = router;
+  }
+
+  @Override
+  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
+    HttpEvent http = EventDecoder.decode(event);
+    if (http == null || !router.serves(http.source)) {
+      return false;
+    }
+    respond(http, output, context);
+    return true;
+  }
+
+  @Override
+  public Collection<String> sources() {
+    Set<String> accepted = new TreeSet<>();
+    router.sources().forEach(s -> accepted.add(s.name()));
+    return accepted;
+  }
+
+  @Override
+  public String recognise(byte[] event) throws IOException {
+    HttpEvent http = EventDecoder.decode(event);
+    return http == null ? null : "a " + http.source + " event";
+  }
+
+  @Override
+  public String kinds() {
+    return "an ALB, API Gateway REST or HTTP API request";
+  }
+
+  /** The sources this family has routes for, for {@link HttpDispatcher#toString()}. */
+  Collection<Source> routed() {
+    return router.sources();
+  }
+
+  private void respond(HttpEvent event, OutputStream output, Context context) throws IOException {
+    String method = event.method().toUpperCase(Locale.ROOT);
+    String path = routingPath(event);
+    List<String> segments = PathTemplate.split(path);
+    if (event.source != Source.API_GATEWAY_HTTP) {
+      // REST and ALB deliver the path as the client sent it, still percent-encoded; HTTP API's
+      // rawPath arrives already decoded by API Gateway, so decoding it again would decode twice
+      segments.replaceAll(UrlCodec::decodePath);
+    }
+    Router.Result match = router.route(event.source, method, segments);
+    boolean albMultiValue = albMode(event, match.route(), context);
+    Outgoing response;
+    if (match.route() == null) {
+      response = match.allow() == null
+          ? ResponseMapper.error(404, "Not Found")
+          : ResponseMapper.methodNotAllowed(match.allow());
+    } else {
+      response = invoke(match.route(), new EventRequest(event, path, match.params()), context);
+    }
+    ResponseWriter.write(response, event.source, albMultiValue, function, context, output);
+  }
+
+  private Outgoing invoke(Route route, HttpRequest request, Context context) {
+    try {
+      return ResponseMapper.map(route.invoker.invoke(request, context));
+    } catch (BindingException e) {
+      return ResponseMapper.badRequest(e.problems());
+    } catch (HttpException e) {
+      if (e.status() >= 500) {
+        Log.error(context, prefix(request) + "answered " + e.status() + " (HttpException)", e);
+      }
+      return ResponseMapper.error(e.status(), e.getMessage() == null ? "" : e.getMessage());
+    } catch (HeaderRules.InvalidResponseException e) {
+      Log.line(context, prefix(request) + "invalid response replaced by 500: " + e.getMessage());
+      return ResponseMapper.error(500, "Internal Server Error");
+    } catch (Exception e) {
+      Log.error(context, prefix(request) + "failed with 500", e);
+      return ResponseMapper.error(500, "Internal Server Error");
+    }
+  }
+
+  private String prefix(HttpRequest request) {
+    return "[lambdaforge] " + function + ": " + request.method() + " " + request.path() + " ";
+  }
+
+  /** The path to route: HTTP API {@code rawPath} without {@code /<stage>} unless the stage is $default. */
+  private static String routingPath(HttpEvent event) {
+    if (event.source != Source.API_GATEWAY_HTTP) {
+      return event.path == null || event.path.isEmpty() ? "/" : event.path;
+    }
+    String raw = event.rawPath.isEmpty() ? "/" : event.rawPath;
+    String stage = event.stage;
+    if (stage != null && !stage.isEmpty() && !stage.equals("$default")) {
+      String prefix = "/" + stage;
+      if (raw.equals(prefix)) {
+        return "/";
+      }
+      if (raw.startsWith(prefix + "/")) {
+        return raw.substring(prefix.length());
+      }
+    }
+    return raw;
+  }
+
+  private boolean albMode(HttpEvent event, Route route, Context context) {
+    if (event.source != Source.ALB) {
+      return false;
+    }
+    if (!event.albModeKnown()) {
+      return route != null && route.albMultiValue;
+    }
+    boolean requested = event.albMultiValue();
+    if (route != null && route.albMultiValue != requested && route.modeMismatchLogged.compareAndSet(false, true)) {
+      Log.line(context, "[lambdaforge] " + function + ": route " + route + " declares multiValueHeaders = "
+          + route.albMultiValue + " but the target group sends " + (requested ? "multi" : "single")
+          + "-value events; answering in the event's mode. Fix the @Trigger to match the target group");
+    }
+    return requested;
+  }
+}
