@@ -3,7 +3,6 @@ package io.lambdaforge.descriptor.cost;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
-import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +16,8 @@ import java.util.Optional;
  *
  * <p>Rules: billed duration is the average duration rounded up to the granularity (1 ms by
  * default); per-function figures are gross; {@link CostTotals} apply the free tier once and price
- * tiers over aggregates. See {@code UsageCalculator} for the traffic-split and ALB assumptions.
+ * tiers over aggregates. Each source family prices its own charges ({@link
+ * io.lambdaforge.descriptor.family.CostModel}; the ALB assumptions are the HTTP family's).
  */
 public final class CostEstimator {
   private static final long MILLION = 1_000_000;
@@ -74,12 +74,8 @@ public final class CostEstimator {
             "provisioned concurrency given for unknown function '" + name + "'");
       }
     }
-    long albRules = app.functions().stream()
-        .flatMap(f -> f.triggers().stream())
-        .filter(t -> t.source() == TriggerSource.ALB)
-        .count();
     UsageCalculator usage =
-        new UsageCalculator(catalog, roundingMs, albRules, app.albFunctionCount());
+        new UsageCalculator(catalog, roundingMs, new FamilyCosts(app, catalog));
 
     List<FunctionCost> functions = new ArrayList<>();
     List<Usage> expected = new ArrayList<>();
@@ -103,9 +99,9 @@ public final class CostEstimator {
     }
 
     Optional<CostLines> monthlyTotals =
-        expected.isEmpty() ? Optional.empty() : Optional.of(totals(expected, app));
+        expected.isEmpty() ? Optional.empty() : Optional.of(totals(expected, usage));
     Optional<CostLines> worstTotals =
-        worst.isEmpty() ? Optional.empty() : Optional.of(totals(worst, app));
+        worst.isEmpty() ? Optional.empty() : Optional.of(totals(worst, usage));
     return new CostEstimate(catalog.effectiveDate(), catalog.region(), catalog.currency(),
         roundingMs, functions, new CostTotals(monthlyTotals, worstTotals, unknown));
   }
@@ -118,13 +114,9 @@ public final class CostEstimator {
         : null;
   }
 
-  private CostLines totals(List<Usage> usages, Application app) {
-    CostLines lines = pricer.price(usages, true);
-    BigDecimal fixed =
-        app.albFunctionCount() > 0 ? catalog.alb().monthlyFixed() : BigDecimal.ZERO;
-    return new CostLines(lines.requests(), lines.compute(), lines.ephemeralStorage(),
-        lines.provisionedConcurrency(), lines.apiGateway(), lines.albCapacity(), fixed,
-        lines.freeTier());
+  /** Account totals: the free tier once, each family's fixed charges whole (one ALB). */
+  private CostLines totals(List<Usage> usages, UsageCalculator usage) {
+    return pricer.price(usages, usage.families(), true);
   }
 
   private FunctionCost functionCost(
@@ -152,7 +144,8 @@ public final class CostEstimator {
 
   private CostLines monthly(FunctionSpec f, Architecture architecture, ProvisionedConcurrency pc,
       UsageCalculator usage, boolean worstCase) {
-    return pricer.price(List.of(monthlyUsage(f, architecture, pc, usage, worstCase, true)), false);
+    return pricer.price(List.of(monthlyUsage(f, architecture, pc, usage, worstCase, true)),
+        usage.families(), false);
   }
 
   /**
@@ -171,8 +164,8 @@ public final class CostEstimator {
 
   private CostLines perMillion(
       FunctionSpec f, Architecture architecture, long durationMs, UsageCalculator usage) {
-    return pricer.price(
-        List.of(usage.usage(f, architecture, MILLION, durationMs, null, 0, false)), false);
+    return pricer.price(List.of(usage.usage(f, architecture, MILLION, durationMs, null, 0, false)),
+        usage.families(), false);
   }
 
   /** vCPUs for a memory size: linear to 1 at 1769 MB, then linear to 6 at 10240 MB. */

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Prices a set of {@link Usage}s together: duration tiers over the aggregate GB-seconds per
- * architecture, API Gateway tiers over the aggregate requests per API type, ALB capacity over the
- * aggregate load, and optionally the Lambda free tier once.
+ * architecture, each source family's charges over its aggregate quantities ({@link FamilyCosts}),
+ * and for totals the Lambda free tier once.
  */
 final class Pricer {
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -23,15 +23,15 @@ final class Pricer {
     this.catalog = catalog;
   }
 
-  CostLines price(List<Usage> usages, boolean applyFreeTier) {
+  /**
+   * The line items of {@code usages} together; {@code totals} applies the free tier and has the
+   * families carry their fixed charges whole.
+   */
+  CostLines price(List<Usage> usages, FamilyCosts families, boolean totals) {
     LambdaPrices lambda = catalog.lambda();
     BigDecimal requests = BigDecimal.ZERO;
     BigDecimal storage = BigDecimal.ZERO;
     BigDecimal pc = BigDecimal.ZERO;
-    BigDecimal rest = BigDecimal.ZERO;
-    BigDecimal http = BigDecimal.ZERO;
-    BigDecimal albFixed = BigDecimal.ZERO;
-    Usage.AlbLoad alb = Usage.AlbLoad.NONE;
     Map<Architecture, BigDecimal> gbSeconds = new EnumMap<>(Architecture.class);
     for (Architecture a : Architecture.values()) {
       gbSeconds.put(a, BigDecimal.ZERO);
@@ -44,31 +44,22 @@ final class Pricer {
           lambda.provisionedConcurrency(u.architecture());
       pc = pc.add(u.pcConcurrencyGbSeconds().multiply(rates.concurrencyPerGbSecond()))
           .add(u.pcDurationGbSeconds().multiply(rates.durationPerGbSecond()));
-      rest = rest.add(u.restRequests());
-      http = http.add(u.httpMeteredRequests());
-      alb = alb.plus(u.alb());
-      albFixed = albFixed.add(u.albFixed());
     }
 
     BigDecimal compute = BigDecimal.ZERO;
     for (Architecture a : Architecture.values()) {
       compute = compute.add(PriceTier.cost(lambda.durationTiers(a), gbSeconds.get(a)));
     }
-    BigDecimal freeTier = applyFreeTier ? freeTierCredit(requests, gbSeconds) : BigDecimal.ZERO;
-    BigDecimal apiGateway = PriceTier.cost(catalog.apiGateway().restTiers(), rest)
-        .add(PriceTier.cost(catalog.apiGateway().httpTiers(), http))
-        .divide(MILLION);
-    BigDecimal albCapacity = alb.lcu(catalog.alb().lcu())
-        .multiply(catalog.alb().lcuHourPrice())
-        .multiply(catalog.alb().hoursPerMonth());
+    BigDecimal freeTier = totals ? freeTierCredit(requests, gbSeconds) : BigDecimal.ZERO;
+    CostLines family = families.price(families.sum(usages), totals);
     return new CostLines(
         requestCost(requests),
         compute,
         storage.multiply(lambda.ephemeralStorage().pricePerGbSecond()),
         pc,
-        apiGateway,
-        albCapacity,
-        albFixed,
+        family.apiGateway(),
+        family.albCapacity(),
+        family.albFixed(),
         freeTier);
   }
 

@@ -2,38 +2,31 @@ package io.lambdaforge.descriptor.cost;
 
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
-import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
- * Turns a function and a traffic scenario into billable {@link Usage}.
- *
- * <p>Traffic is split evenly across a function's triggers (a function without triggers is invoked
- * through the SDK only). ALB assumptions: requests are spread evenly over the month's hours, each
- * request opens a new connection that is active for less than a minute, processed bytes are the
- * request plus response bytes, and every request is evaluated against all of the application's
- * listener rules.
+ * Turns a function and a traffic scenario into billable {@link Usage}: Lambda's own quantities
+ * here, the trigger families' through their cost models ({@link FamilyCosts}; traffic is split
+ * evenly across a function's triggers, {@link io.lambdaforge.descriptor.family.TrafficShare}).
  */
 final class UsageCalculator {
   private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
-  private static final BigDecimal BYTES_PER_GB = BigDecimal.valueOf(1L << 30);
-  private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
-  private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
   private final PricingCatalog catalog;
   private final int roundingMs;
-  private final long albRuleCount;
-  private final long albFunctionCount;
+  private final FamilyCosts families;
 
-  UsageCalculator(PricingCatalog catalog, int roundingMs, long albRuleCount,
-      long albFunctionCount) {
+  UsageCalculator(PricingCatalog catalog, int roundingMs, FamilyCosts families) {
     this.catalog = catalog;
     this.roundingMs = roundingMs;
-    this.albRuleCount = albRuleCount;
-    this.albFunctionCount = albFunctionCount;
+    this.families = families;
+  }
+
+  /** The families' cost models this calculator asks. */
+  FamilyCosts families() {
+    return families;
   }
 
   /** Duration billed for one invocation: rounded up to the billing granularity. */
@@ -48,10 +41,11 @@ final class UsageCalculator {
    * @param pc provisioned concurrency or {@code null}; its invocations are part of
    *     {@code invocations}
    * @param pcMs duration of the provisioned invocations
-   * @param withAlbFixed whether to attribute the function's share of the ALB hourly charge
+   * @param withFixedShare whether to attribute the function's share of the families' fixed
+   *     monthly charges (the ALB hourly charge)
    */
   Usage usage(FunctionSpec f, Architecture architecture, long invocations, long onDemandMs,
-      ProvisionedConcurrency pc, long pcMs, boolean withAlbFixed) {
+      ProvisionedConcurrency pc, long pcMs, boolean withFixedShare) {
     long pcInvocations = pc == null ? 0 : pc.invocations();
     BigDecimal memoryGb = BigDecimal.valueOf(f.memoryMb()).divide(MB_PER_GB);
     BigDecimal onDemandSeconds = BigDecimal.valueOf(invocations - pcInvocations)
@@ -66,50 +60,12 @@ final class UsageCalculator {
             .multiply(BigDecimal.valueOf(pc.enabledSeconds()));
 
     BigDecimal total = BigDecimal.valueOf(invocations);
-    int triggerCount = Math.max(1, f.triggers().size());
-    BigDecimal rest = share(total, f, TriggerSource.API_GATEWAY_REST, triggerCount);
-    BigDecimal http = share(total, f, TriggerSource.API_GATEWAY_HTTP, triggerCount);
-    long increment = catalog.apiGateway().httpMeteringIncrementBytes();
-    long units = Math.max(1, ceilDiv(f.traffic().averageRequestBytes(), increment));
-    BigDecimal alb = share(total, f, TriggerSource.ALB, triggerCount);
-    boolean hasAlb = f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.ALB);
-    BigDecimal albFixed = withAlbFixed && hasAlb
-        ? catalog.alb().monthlyFixed().divide(BigDecimal.valueOf(albFunctionCount), Usage.MC)
-        : BigDecimal.ZERO;
-
     return new Usage(architecture, total, onDemandSeconds.multiply(memoryGb),
         onDemandSeconds.add(pcSeconds).multiply(storageGb), pcConcurrency,
-        pcSeconds.multiply(memoryGb), rest, http.multiply(BigDecimal.valueOf(units)),
-        albLoad(f, alb), albFixed);
-  }
-
-  private Usage.AlbLoad albLoad(FunctionSpec f, BigDecimal albInvocations) {
-    if (albInvocations.signum() == 0) {
-      return Usage.AlbLoad.NONE;
-    }
-    BigDecimal hours = catalog.alb().hoursPerMonth();
-    BigDecimal perHour = albInvocations.divide(hours, Usage.MC);
-    BigDecimal perSecond = perHour.divide(SECONDS_PER_HOUR, Usage.MC);
-    BigDecimal perMinute = perHour.divide(MINUTES_PER_HOUR, Usage.MC);
-    BigDecimal bytes = BigDecimal.valueOf(
-        f.traffic().averageRequestBytes() + f.traffic().averageResponseBytes());
-    BigDecimal gbPerHour = perHour.multiply(bytes).divide(BYTES_PER_GB, Usage.MC);
-    long chargedRules = Math.max(0, albRuleCount - catalog.alb().lcu().freeRules());
-    return new Usage.AlbLoad(perSecond, perMinute, gbPerHour,
-        perSecond.multiply(BigDecimal.valueOf(chargedRules)));
+        pcSeconds.multiply(memoryGb), families.usage(f, total, withFixedShare));
   }
 
   private static long ceilDiv(long value, long divisor) {
     return (value + divisor - 1) / divisor;
-  }
-
-  private static BigDecimal share(
-      BigDecimal invocations, FunctionSpec f, TriggerSource source, int triggerCount) {
-    long count = f.triggers().stream().filter(t -> t.source() == source).count();
-    if (count == 0) {
-      return BigDecimal.ZERO;
-    }
-    return invocations.multiply(BigDecimal.valueOf(count))
-        .divide(BigDecimal.valueOf(triggerCount), 6, RoundingMode.HALF_UP);
   }
 }

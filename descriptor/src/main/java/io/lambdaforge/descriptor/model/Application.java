@@ -1,5 +1,8 @@
 package io.lambdaforge.descriptor.model;
 
+import io.lambdaforge.descriptor.family.SourceFamilies;
+import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.TriggerCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +17,8 @@ import java.util.Set;
  * @param runtime {@code java17}, {@code java21} or {@code java25}
  * @param codeUri SAM {@code CodeUri} of the deployment artifact, relative to the template
  * @param region region label of the prices used, e.g. {@code us-east-1}
- * @param functions the functions; names, logical IDs, ALB priorities and routes must be unique
+ * @param functions the functions; names and logical IDs must be unique, and so must what each
+ *     trigger family requires (routes, ALB priorities)
  */
 public record Application(
     String runtime, String codeUri, String region, List<FunctionSpec> functions) {
@@ -47,18 +51,14 @@ public record Application(
     return new Application(DEFAULT_RUNTIME, DEFAULT_CODE_URI, DEFAULT_REGION, functions);
   }
 
-  /** Number of functions with at least one ALB trigger (they share one load balancer). */
-  public long albFunctionCount() {
-    return functions.stream()
-        .filter(f -> f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.ALB))
-        .count();
-  }
-
+  /**
+   * Names and logical IDs are unique; each family checks its triggers across the application
+   * (e.g. routes and ALB priorities, {@link SourceFamily#newCheck()}).
+   */
   private static void checkUnique(List<FunctionSpec> functions) {
     Map<String, String> names = new HashMap<>();
     Map<String, String> logicalIds = new HashMap<>();
-    Map<Integer, String> priorities = new HashMap<>();
-    Map<String, String> routes = new HashMap<>();
+    Map<SourceFamily, TriggerCheck> checks = new HashMap<>();
     for (FunctionSpec f : functions) {
       String previous = names.putIfAbsent(f.name(), f.name());
       if (previous != null) {
@@ -71,22 +71,8 @@ public record Application(
                 + f.logicalId() + "; rename one of them");
       }
       for (TriggerSpec t : f.triggers()) {
-        if (t.source() == TriggerSource.ALB) {
-          previous = priorities.putIfAbsent(t.albPriority(), f.name());
-          if (previous != null) {
-            throw new IllegalArgumentException(
-                "ALB priority " + t.albPriority() + " is used by '" + previous + "' and '"
-                    + f.name() + "'; priorities must be unique per listener");
-          }
-        }
-        if (t.source().isHttp()) {
-          String route = t.source() + " " + t.method() + " " + t.path();
-          previous = routes.putIfAbsent(route, f.name());
-          if (previous != null && !previous.equals(f.name())) {
-            throw new IllegalArgumentException(
-                "route " + route + " is declared by '" + previous + "' and '" + f.name() + "'");
-          }
-        }
+        checks.computeIfAbsent(SourceFamilies.of(t.source()), SourceFamily::newCheck)
+            .check(f.name(), t);
       }
     }
   }

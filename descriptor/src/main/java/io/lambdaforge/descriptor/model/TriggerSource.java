@@ -1,6 +1,11 @@
 package io.lambdaforge.descriptor.model;
 
-/** What invokes a function. */
+import io.lambdaforge.descriptor.family.SourceFamilies;
+
+/**
+ * What invokes a function. Each source belongs to one family ({@link SourceFamilies#of}), which
+ * holds everything the descriptor knows about it.
+ */
 public enum TriggerSource {
   /** An Application Load Balancer target group (wired with plain CloudFormation resources). */
   ALB,
@@ -11,8 +16,11 @@ public enum TriggerSource {
   /** Direct invoke through the AWS SDK or CLI; nothing to wire. */
   SDK;
 
-  /** Whether this source routes HTTP requests by method and path. */
+  /**
+   * Whether this source routes HTTP requests by method and path: its family's answer, {@link
+   * io.lambdaforge.descriptor.family.SourceFamily#routesByMethodAndPath()}.
+   */
   public boolean isHttp() {
-    return this != SDK;
+    return SourceFamilies.of(this).routesByMethodAndPath();
   }
 }

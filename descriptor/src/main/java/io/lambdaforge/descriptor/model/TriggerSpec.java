@@ -1,16 +1,18 @@
 package io.lambdaforge.descriptor.model;
 
+import io.lambdaforge.descriptor.family.SourceFamilies;
+import io.lambdaforge.descriptor.family.TriggerFields;
+import io.lambdaforge.descriptor.family.http.HttpTriggers;
+import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import java.util.Comparator;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One event source of a function.
  *
- * <p>For {@link TriggerSource#SDK} the method is normalised to {@code ANY} and the path to empty.
- * For sources other than ALB the ALB fields are normalised to {@code 0} and {@code false}. The
- * method is upper-cased.
+ * <p>The source's family validates and normalises the other fields ({@link
+ * io.lambdaforge.descriptor.family.SourceFamily#normalise}): a source without routes has method
+ * {@code ANY} and an empty path; sources other than ALB have the ALB fields {@code 0} and {@code
+ * false}; the method is upper-cased.
  *
  * @param source the event source
  * @param method {@code GET}, {@code POST}, {@code PUT}, {@code PATCH}, {@code DELETE},
@@ -27,11 +29,6 @@ public record TriggerSpec(
     int albPriority,
     boolean albMultiValueHeaders) {
 
-  static final Set<String> METHODS =
-      Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY");
-  private static final Pattern SEGMENT =
-      Pattern.compile("[^{}/]+|\\{[A-Za-z0-9_.-]+\\}|\\{[A-Za-z0-9_.-]+\\+\\}");
-
   /** Canonical order: by source, then path, then method. */
   static final Comparator<TriggerSpec> ORDER =
       Comparator.comparing(TriggerSpec::source)
@@ -40,47 +37,33 @@ public record TriggerSpec(
 
   public TriggerSpec {
     Checks.notNull(source, "trigger source");
-    if (source == TriggerSource.SDK) {
-      method = "ANY";
-      path = "";
-    } else {
-      method = Checks.notNull(method, "trigger method").toUpperCase(Locale.ROOT);
-      if (!METHODS.contains(method)) {
-        throw new IllegalArgumentException(
-            "trigger method '" + method + "' is not supported; write one of " + METHODS);
-      }
-      checkPath(Checks.notNull(path, "trigger path"));
-    }
-    if (source == TriggerSource.ALB) {
-      if (albPriority < 1 || albPriority > 50_000) {
-        throw new IllegalArgumentException(
-            "ALB listener-rule priority must be 1..50000, got " + albPriority);
-      }
-    } else {
-      albPriority = 0;
-      albMultiValueHeaders = false;
-    }
+    TriggerFields fields = SourceFamilies.of(source)
+        .normalise(source, new TriggerFields(method, path, albPriority, albMultiValueHeaders));
+    method = fields.method();
+    path = fields.path();
+    albPriority = fields.albPriority();
+    albMultiValueHeaders = fields.albMultiValueHeaders();
   }
 
   /** An HTTP API (payload 2.0) route. */
   public static TriggerSpec httpApi(String method, String path) {
-    return new TriggerSpec(TriggerSource.API_GATEWAY_HTTP, method, path, 0, false);
+    return HttpTriggers.httpApi(method, path);
   }
 
   /** An API Gateway REST (payload 1.0) route. */
   public static TriggerSpec restApi(String method, String path) {
-    return new TriggerSpec(TriggerSource.API_GATEWAY_REST, method, path, 0, false);
+    return HttpTriggers.restApi(method, path);
   }
 
   /** An ALB listener rule forwarding to the function's target group. */
   public static TriggerSpec alb(
       String method, String path, int priority, boolean multiValueHeaders) {
-    return new TriggerSpec(TriggerSource.ALB, method, path, priority, multiValueHeaders);
+    return HttpTriggers.alb(method, path, priority, multiValueHeaders);
   }
 
   /** Direct SDK/CLI invoke. */
   public static TriggerSpec sdk() {
-    return new TriggerSpec(TriggerSource.SDK, "ANY", "", 0, false);
+    return SdkFamily.trigger();
   }
 
   /**
@@ -89,28 +72,5 @@ public record TriggerSpec(
    */
   public String albPathPattern() {
     return path.replaceAll("\\{[^}]+}", "*");
-  }
-
-  private static void checkPath(String path) {
-    if (!path.startsWith("/")) {
-      throw new IllegalArgumentException(
-          "route path '" + path + "' must start with '/', e.g. /orders/{id}");
-    }
-    if (path.equals("/")) {
-      return;
-    }
-    String[] segments = path.substring(1).split("/", -1);
-    for (int i = 0; i < segments.length; i++) {
-      String s = segments[i];
-      if (!SEGMENT.matcher(s).matches()) {
-        throw new IllegalArgumentException(
-            "route path '" + path + "' has an invalid segment '" + s
-                + "'; write literal text, {name} or a final {name+}");
-      }
-      if (s.endsWith("+}") && i != segments.length - 1) {
-        throw new IllegalArgumentException(
-            "route path '" + path + "': greedy segment " + s + " must be the last segment");
-      }
-    }
   }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 public final class OpenApiFiles {
   /** The API names, in the order documents are listed. */
   public static final List<String> APIS = List.of("http", "rest");
+  /** The name of the REST API's document. */
+  public static final String REST = "rest";
 
   private static final ObjectWriter WRITER = JsonMapper.builder().build().writer(new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))

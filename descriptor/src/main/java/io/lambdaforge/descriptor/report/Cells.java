@@ -5,6 +5,7 @@ import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
+import io.lambdaforge.descriptor.family.SourceFamilies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,10 @@ final class Cells {
     row.add(m.map(l -> Money.display(l.total())).orElse("unknown"));
   }
 
-  /** Notes under the table: free tier, ALB share, unknown traffic, architecture hints. */
+  /**
+   * Notes under the table: free tier, per-million basis, the source families' notes (ALB share),
+   * unknown traffic, architecture hints.
+   */
   static List<String> notes(CostEstimate cost) {
     List<String> notes = new ArrayList<>();
     cost.totals().monthly().ifPresent(l -> notes.add("Account totals cover the functions with "
@@ -107,9 +111,7 @@ final class Cells {
         + " timeout: requests, compute, storage, API Gateway and ALB capacity (LCUs); they leave out"
         + " the ALB hourly charge and provisioned concurrency, which are monthly charges that do"
         + " not grow with invocations.");
-    notes.add("ALB: LCUs from traffic spread evenly over 730 h, one new connection per request,"
-        + " request + response bytes processed; each ALB function carries an equal share of the"
-        + " load balancer's hourly charge.");
+    SourceFamilies.all().forEach(family -> notes.addAll(family.reportNotes()));
     if (!cost.totals().unknownTrafficFunctions().isEmpty()) {
       notes.add("Monthly cost unknown (no traffic declared): "
           + String.join(", ", cost.totals().unknownTrafficFunctions()) + ".");

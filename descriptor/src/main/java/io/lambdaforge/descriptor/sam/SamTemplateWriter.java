@@ -2,7 +2,6 @@ package io.lambdaforge.descriptor.sam;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -10,34 +9,32 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.FunctionCost;
+import io.lambdaforge.descriptor.family.Cfn;
+import io.lambdaforge.descriptor.family.SourceFamilies;
+import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.TemplateWiring;
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
-import io.lambdaforge.descriptor.model.TriggerSource;
-import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes an AWS SAM {@code template.yaml}: one {@code AWS::Serverless::Function} per function with
- * {@code Api} (REST) and {@code HttpApi} events; ALB triggers become a target group, a listener
- * rule on the listener given by the {@code AlbListenerArn} parameter, and an invoke permission.
- * Each function's cost estimate goes into its {@code Metadata}, the totals into the template's.
- * Output is deterministic: equal input gives identical bytes.
+ * Writes an AWS SAM {@code template.yaml}: one {@code AWS::Serverless::Function} per function, and
+ * what each source family wires for its triggers ({@link TemplateWiring}: parameters, events on
+ * the function, resources after it, outputs, API definitions), asked in registry order. Each
+ * function's cost estimate goes into its {@code Metadata}, the totals into the template's. Output
+ * is deterministic: equal input gives identical bytes.
  */
 public final class SamTemplateWriter {
-  /** The template parameter naming the ALB listener that ALB routes are added to. */
-  public static final String LISTENER_PARAMETER = "AlbListenerArn";
   /** The alias SAM publishes for a function with provisioned concurrency. */
-  public static final String ALIAS = "live";
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  public static final String ALIAS = Cfn.ALIAS;
+  private static final JsonNodeFactory NODES = Cfn.NODES;
   private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
           .stringQuotingChecker(new DateQuotingChecker()).build())
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -66,13 +63,26 @@ public final class SamTemplateWriter {
   /**
    * The template as YAML text: the functions in {@code measured} were estimated at a measured
    * duration, which their {@code Metadata.Lambdaforge.Duration} labels; the REST API is defined by
-   * {@code restDefinitionBody} (an explicit {@code AWS::Serverless::Api}, see {@link
-   * RestApiDefinition}) when given.
+   * {@code restDefinitionBody} (an explicit {@code AWS::Serverless::Api} whose {@code
+   * DefinitionBody} is the OpenAPI document, see {@link
+   * io.lambdaforge.descriptor.openapi.RestDefinition}) when given.
    */
   public static String render(Application app, CostEstimate cost,
       Map<String, MeasuredDuration> measured, Optional<ObjectNode> restDefinitionBody) {
+    return render(app, cost, measured, restDefinitionBody
+        .map(body -> Map.of(OpenApiFiles.REST, body)).orElse(Map.of()));
+  }
+
+  /**
+   * The template as YAML text, with {@code definitionBodies} (API name of {@link OpenApiFiles} to
+   * {@code DefinitionBody}) applied by the families whose APIs they define.
+   */
+  public static String render(Application app, CostEstimate cost,
+      Map<String, MeasuredDuration> measured, Map<String, ObjectNode> definitionBodies) {
     ObjectNode template = template(app, cost, measured);
-    restDefinitionBody.ifPresent(body -> RestApiDefinition.apply(template, app, body));
+    for (SourceFamily family : SourceFamilies.all()) {
+      family.template().define(template, app, definitionBodies);
+    }
     try {
       return YAML.writeValueAsString(template);
     } catch (JsonProcessingException e) {
@@ -99,46 +109,35 @@ public final class SamTemplateWriter {
     root.put("Transform", "AWS::Serverless-2016-10-31");
     root.put("Description", "Lambdaforge application (generated; do not edit)");
     root.set("Metadata", NODES.objectNode().set("Lambdaforge", CostMetadata.summary(cost)));
-    boolean hasAlb = app.albFunctionCount() > 0;
-    if (hasAlb) {
-      ObjectNode parameter = NODES.objectNode()
-          .put("Type", "String")
-          .put("Description", "ARN of the ALB listener that routes requests to the functions");
-      root.set("Parameters", NODES.objectNode().set(LISTENER_PARAMETER, parameter));
+    ObjectNode parameters = NODES.objectNode();
+    for (SourceFamily family : SourceFamilies.all()) {
+      family.template().parameters(app, parameters);
+    }
+    if (!parameters.isEmpty()) {
+      root.set("Parameters", parameters);
     }
     ObjectNode resources = root.putObject("Resources");
     ObjectNode outputs = NODES.objectNode();
-    boolean hasRest = false;
-    boolean hasHttp = false;
     Map<String, FunctionCost> costs = cost.byName();
     for (FunctionSpec f : app.functions()) {
       FunctionCost fc = Optional.ofNullable(costs.get(f.name())).orElseThrow(() ->
           new IllegalArgumentException("cost estimate lacks function '" + f.name() + "'"));
       resources.set(f.logicalId(), function(app, f, fc, Optional.ofNullable(measured.get(f.name()))));
-      addAlbResources(f, resources);
-      hasRest |= f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.API_GATEWAY_REST);
-      hasHttp |= f.triggers().stream().anyMatch(t -> t.source() == TriggerSource.API_GATEWAY_HTTP);
+      for (SourceFamily family : SourceFamilies.all()) {
+        family.template().resources(f, resources);
+      }
       outputs.set(f.logicalId() + "Arn", NODES.objectNode()
           .put("Description", "ARN of function " + f.name())
-          .set("Value", getAtt(f.logicalId(), "Arn")));
+          .set("Value", Cfn.getAtt(f.logicalId(), "Arn")));
       if (f.isProvisioned()) {
         outputs.set(f.logicalId() + "AliasArn", NODES.objectNode()
             .put("Description", "ARN of alias " + ALIAS + " of function " + f.name()
                 + ", which has the provisioned concurrency; invoke it directly with this qualifier")
-            .set("Value", ref(aliasOf(f))));
+            .set("Value", Cfn.ref(Cfn.aliasOf(f))));
       }
     }
-    if (hasRest) {
-      outputs.set("RestApiUrl", NODES.objectNode()
-          .put("Description", "Base URL of the REST API (stage Prod)")
-          .set("Value", sub("https://${ServerlessRestApi}.execute-api.${AWS::Region}"
-              + ".${AWS::URLSuffix}/Prod")));
-    }
-    if (hasHttp) {
-      outputs.set("HttpApiUrl", NODES.objectNode()
-          .put("Description", "Base URL of the HTTP API")
-          .set("Value", sub("https://${ServerlessHttpApi}.execute-api.${AWS::Region}"
-              + ".${AWS::URLSuffix}")));
+    for (SourceFamily family : SourceFamilies.all()) {
+      family.template().outputs(app, outputs);
     }
     root.set("Outputs", outputs);
     return root;
@@ -170,14 +169,8 @@ public final class SamTemplateWriter {
           .put("ProvisionedConcurrentExecutions", f.provisionedConcurrency());
     }
     ObjectNode events = NODES.objectNode();
-    int rest = 0;
-    int http = 0;
-    for (TriggerSpec t : f.triggers()) {
-      if (t.source() == TriggerSource.API_GATEWAY_REST) {
-        events.set("RestApi" + ++rest, apiEvent("Api", t));
-      } else if (t.source() == TriggerSource.API_GATEWAY_HTTP) {
-        events.set("HttpApi" + ++http, apiEvent("HttpApi", t));
-      }
+    for (SourceFamily family : SourceFamilies.all()) {
+      family.template().events(f, events);
     }
     if (!events.isEmpty()) {
       props.set("Events", events);
@@ -187,97 +180,5 @@ public final class SamTemplateWriter {
     measured.ifPresent(m -> lambdaforge.set("Duration", CostMetadata.measured(m)));
     resource.set("Metadata", NODES.objectNode().set("Lambdaforge", lambdaforge));
     return resource;
-  }
-
-  private static ObjectNode apiEvent(String type, TriggerSpec t) {
-    ObjectNode event = NODES.objectNode().put("Type", type);
-    event.putObject("Properties")
-        .put("Path", t.path())
-        .put("Method", t.method().toLowerCase(Locale.ROOT));
-    return event;
-  }
-
-  private static void addAlbResources(FunctionSpec f, ObjectNode resources) {
-    List<TriggerSpec> albs = f.triggers().stream()
-        .filter(t -> t.source() == TriggerSource.ALB).toList();
-    if (albs.isEmpty()) {
-      return;
-    }
-    String base = f.logicalId().substring(0, f.logicalId().length() - "Function".length());
-    String permission = base + "AlbPermission";
-    // The permission cannot name the target group: the group must depend on the permission to
-    // register the function, and its ARN ends in a generated suffix. It is scoped to the target
-    // groups of this account and region instead.
-    ObjectNode permissionProps = NODES.objectNode()
-        .put("Action", "lambda:InvokeFunction")
-        .put("Principal", "elasticloadbalancing.amazonaws.com");
-    permissionProps.set("FunctionName", invokeTarget(f));
-    permissionProps.set("SourceArn", sub("arn:${AWS::Partition}:elasticloadbalancing:"
-        + "${AWS::Region}:${AWS::AccountId}:targetgroup/*"));
-    resources.set(permission, NODES.objectNode()
-        .put("Type", "AWS::Lambda::Permission")
-        .set("Properties", permissionProps));
-    for (int i = 0; i < albs.size(); i++) {
-      TriggerSpec t = albs.get(i);
-      String suffix = i == 0 ? "" : String.valueOf(i + 1);
-      String targetGroup = base + "AlbTargetGroup" + suffix;
-      resources.set(targetGroup, targetGroup(f, t, permission));
-      resources.set(base + "AlbListenerRule" + suffix, listenerRule(t, targetGroup));
-    }
-  }
-
-  private static ObjectNode targetGroup(FunctionSpec f, TriggerSpec t, String permission) {
-    ObjectNode resource = NODES.objectNode().put("Type", "AWS::ElasticLoadBalancingV2::TargetGroup");
-    resource.putArray("DependsOn").add(permission);
-    ObjectNode props = resource.putObject("Properties").put("TargetType", "lambda");
-    props.putArray("Targets").addObject().set("Id", invokeTarget(f));
-    props.putArray("TargetGroupAttributes").addObject()
-        .put("Key", "lambda.multi_value_headers.enabled")
-        .put("Value", Boolean.toString(t.albMultiValueHeaders()));
-    return resource;
-  }
-
-  private static ObjectNode listenerRule(TriggerSpec t, String targetGroup) {
-    ObjectNode resource =
-        NODES.objectNode().put("Type", "AWS::ElasticLoadBalancingV2::ListenerRule");
-    ObjectNode props = resource.putObject("Properties");
-    props.set("ListenerArn", ref(LISTENER_PARAMETER));
-    props.put("Priority", t.albPriority());
-    ObjectNode forward = props.putArray("Actions").addObject().put("Type", "forward");
-    forward.set("TargetGroupArn", ref(targetGroup));
-    ArrayNode conditions = props.putArray("Conditions");
-    ObjectNode path = conditions.addObject().put("Field", "path-pattern");
-    path.putObject("PathPatternConfig").putArray("Values").add(t.albPathPattern());
-    if (!t.method().equals("ANY")) {
-      ObjectNode method = conditions.addObject().put("Field", "http-request-method");
-      method.putObject("HttpRequestMethodConfig").putArray("Values").add(t.method());
-    }
-    return resource;
-  }
-
-  /**
-   * What ALB invokes: the alias of a provisioned function (the logical ID SAM gives the alias it
-   * creates: function ID + "Alias" + alias name), else the function.
-   */
-  private static ObjectNode invokeTarget(FunctionSpec f) {
-    return f.isProvisioned() ? ref(aliasOf(f)) : getAtt(f.logicalId(), "Arn");
-  }
-
-  private static String aliasOf(FunctionSpec f) {
-    return f.logicalId() + "Alias" + ALIAS;
-  }
-
-  static ObjectNode ref(String name) {
-    return NODES.objectNode().put("Ref", name);
-  }
-
-  static ObjectNode getAtt(String resource, String attribute) {
-    ObjectNode node = NODES.objectNode();
-    node.putArray("Fn::GetAtt").add(resource).add(attribute);
-    return node;
-  }
-
-  static ObjectNode sub(String text) {
-    return NODES.objectNode().put("Fn::Sub", text);
   }
 }

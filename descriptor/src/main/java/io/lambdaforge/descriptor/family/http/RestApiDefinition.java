@@ -1,13 +1,15 @@
-package io.lambdaforge.descriptor.sam;
+package io.lambdaforge.descriptor.family.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.descriptor.family.Cfn;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Switches a template's REST API from SAM's implicit API (built from {@code Api} events) to an
@@ -19,9 +21,16 @@ import java.util.List;
  */
 final class RestApiDefinition {
   static final String LOGICAL_ID = "RestApi";
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private RestApiDefinition() {}
+
+  /** Applies the REST API's body in {@code bodies} (keyed {@link OpenApiFiles#REST}), if any. */
+  static void define(ObjectNode template, Application app, Map<String, ObjectNode> bodies) {
+    ObjectNode body = bodies.get(OpenApiFiles.REST);
+    if (body != null) {
+      apply(template, app, body);
+    }
+  }
 
   static void apply(ObjectNode template, Application app, ObjectNode definitionBody) {
     ObjectNode resources = (ObjectNode) template.get("Resources");
@@ -41,24 +50,24 @@ final class RestApiDefinition {
       if (events.isEmpty()) {
         props.remove("Events");
       }
-      ObjectNode permission = NODES.objectNode()
+      ObjectNode permission = Cfn.NODES.objectNode()
           .put("Action", "lambda:InvokeFunction")
           .put("Principal", "apigateway.amazonaws.com");
-      permission.set("FunctionName", SamTemplateWriter.getAtt(f.logicalId(), "Arn"));
-      permission.set("SourceArn", SamTemplateWriter.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:"
+      permission.set("FunctionName", Cfn.getAtt(f.logicalId(), "Arn"));
+      permission.set("SourceArn", Cfn.sub("arn:${AWS::Partition}:execute-api:${AWS::Region}:"
           + "${AWS::AccountId}:${" + LOGICAL_ID + "}/*/*/*"));
-      String base = f.logicalId().substring(0, f.logicalId().length() - "Function".length());
+      String base = Cfn.stem(f);
       resources.set(base + "RestApiPermission",
-          NODES.objectNode().put("Type", "AWS::Lambda::Permission").set("Properties", permission));
+          Cfn.NODES.objectNode().put("Type", "AWS::Lambda::Permission").set("Properties", permission));
     }
-    ObjectNode api = NODES.objectNode().put("Type", "AWS::Serverless::Api");
+    ObjectNode api = Cfn.NODES.objectNode().put("Type", "AWS::Serverless::Api");
     ObjectNode props = api.putObject("Properties");
     props.put("StageName", "Prod");
     props.set("DefinitionBody", definitionBody);
     resources.set(LOGICAL_ID, api);
     JsonNode outputs = template.get("Outputs");
     if (outputs instanceof ObjectNode o && o.has("RestApiUrl")) {
-      ((ObjectNode) o.get("RestApiUrl")).set("Value", SamTemplateWriter.sub("https://${" + LOGICAL_ID
+      ((ObjectNode) o.get("RestApiUrl")).set("Value", Cfn.sub("https://${" + LOGICAL_ID
           + "}.execute-api.${AWS::Region}.${AWS::URLSuffix}/Prod"));
     }
   }

@@ -1,0 +1,52 @@
+package io.lambdaforge.descriptor.family;
+
+import io.lambdaforge.descriptor.family.http.HttpFamily;
+import io.lambdaforge.descriptor.family.sdk.SdkFamily;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The registry of source families: the only list of them, one line each. Registry order is the
+ * order in which families add parameters, events, resources, outputs and report notes.
+ */
+public final class SourceFamilies {
+  private static final List<SourceFamily> ALL = List.of(
+      new HttpFamily(),
+      new SdkFamily());
+
+  private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
+
+  private SourceFamilies() {}
+
+  /** Every family, in registry order. */
+  public static List<SourceFamily> all() {
+    return ALL;
+  }
+
+  /** The family that owns {@code source}. */
+  public static SourceFamily of(TriggerSource source) {
+    return BY_SOURCE.get(source);
+  }
+
+  static Map<TriggerSource, SourceFamily> index(List<SourceFamily> families) {
+    Map<TriggerSource, SourceFamily> bySource = new EnumMap<>(TriggerSource.class);
+    for (SourceFamily family : families) {
+      for (TriggerSource source : family.sources()) {
+        SourceFamily previous = bySource.putIfAbsent(source, family);
+        if (previous != null) {
+          throw new IllegalStateException("source " + source + " is claimed by families "
+              + previous.name() + " and " + family.name());
+        }
+      }
+    }
+    for (TriggerSource source : TriggerSource.values()) {
+      if (!bySource.containsKey(source)) {
+        throw new IllegalStateException("source " + source + " belongs to no family; register"
+            + " its family in SourceFamilies");
+      }
+    }
+    return bySource;
+  }
+}

@@ -1,0 +1,69 @@
+package io.lambdaforge.descriptor.family.http;
+
+import io.lambdaforge.descriptor.family.CostModel;
+import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.TemplateWiring;
+import io.lambdaforge.descriptor.family.TriggerCheck;
+import io.lambdaforge.descriptor.family.TriggerFields;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The HTTP family: ALB, API Gateway REST and HTTP API routes. */
+public final class HttpFamily implements SourceFamily {
+  private static final Set<TriggerSource> SOURCES = Collections.unmodifiableSet(EnumSet.of(
+      TriggerSource.ALB, TriggerSource.API_GATEWAY_REST, TriggerSource.API_GATEWAY_HTTP));
+  private static final String ALB_NOTE = "ALB: LCUs from traffic spread evenly over 730 h, one"
+      + " new connection per request, request + response bytes processed; each ALB function"
+      + " carries an equal share of the load balancer's hourly charge.";
+
+  @Override
+  public String name() {
+    return "http";
+  }
+
+  @Override
+  public Set<TriggerSource> sources() {
+    return SOURCES;
+  }
+
+  @Override
+  public boolean routesByMethodAndPath() {
+    return true;
+  }
+
+  @Override
+  public TriggerFields normalise(TriggerSource source, TriggerFields given) {
+    String method = Routes.method(given.method());
+    Routes.checkPath(given.path());
+    if (source == TriggerSource.ALB) {
+      return new TriggerFields(method, given.path(), AlbWiring.priority(given.albPriority()),
+          given.albMultiValueHeaders());
+    }
+    return new TriggerFields(method, given.path(), 0, false);
+  }
+
+  @Override
+  public TriggerCheck newCheck() {
+    return new RouteCheck();
+  }
+
+  @Override
+  public TemplateWiring template() {
+    return HttpWiring.INSTANCE;
+  }
+
+  @Override
+  public CostModel costModel(Application app, PricingCatalog catalog) {
+    return new HttpCosts(app, catalog);
+  }
+
+  @Override
+  public List<String> reportNotes() {
+    return List.of(ALB_NOTE);
+  }
+}
