@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
+import io.lambdaforge.local.family.SourceFamilies;
 import java.io.FileNotFoundException;
 import java.net.MalformedURLException;
 import java.nio.file.NoSuchFileException;
@@ -201,12 +202,12 @@ public final class LocalApp implements AutoCloseable {
     }
   }
 
-  /** Every HTTP trigger of every function, as a route; loads those functions. */
+  /** Every trigger with a front door (every HTTP trigger) of every function, as a route; loads those functions. */
   public List<LocalRoute> routes() {
     List<LocalRoute> routes = new ArrayList<>();
     for (FunctionSpec f : application().functions()) {
       for (TriggerSpec t : f.triggers()) {
-        if (t.source().isHttp()) {
+        if (SourceFamilies.frontDoor(source(t)).isPresent()) {
           routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name())));
         }
       }

@@ -1,4 +1,4 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import io.lambdaforge.local.gateway.GatewayResponse;
 
 class ResponseTranslatorTest {
   private final ResponseTranslator translator = new ResponseTranslator(Json.copy());

@@ -1,4 +1,4 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import io.lambdaforge.local.gateway.GatewayResponse;
 
 /**
  * Turns what a function returned into the HTTP response its gateway would send, including the
