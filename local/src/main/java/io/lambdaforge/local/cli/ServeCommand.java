@@ -1,10 +1,10 @@
 package io.lambdaforge.local.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.openapi.RequestValidator;
 import io.lambdaforge.local.server.ApiPage;

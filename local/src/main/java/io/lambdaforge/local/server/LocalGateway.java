@@ -67,7 +67,9 @@ public final class LocalGateway {
   public Exchange handle(LocalRequest request, String host, Optional<Source> only) {
     Optional<Match> match = route(request.rawPath(), request.method(), only);
     if (match.isEmpty()) {
-      return new Exchange(door(only.orElse(PREFERENCE.get(0))).notFound(), "-");
+      // A source without a front door has no routes: it gets the first front door's 404, as before.
+      FrontDoor door = only.flatMap(SourceFamilies::frontDoor).orElseGet(() -> door(PREFERENCE.get(0)));
+      return new Exchange(door.notFound(), "-");
     }
     LocalRoute route = match.get().route();
     FrontDoor door = door(route.source());

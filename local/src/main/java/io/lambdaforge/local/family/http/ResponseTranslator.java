@@ -3,6 +3,7 @@ package io.lambdaforge.local.family.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.gateway.GatewayResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import io.lambdaforge.local.gateway.GatewayResponse;
 
 /**
  * Turns what a function returned into the HTTP response its gateway would send, including the

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.local.fixture.Events;
+import io.lambdaforge.local.gateway.LocalRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import io.lambdaforge.local.gateway.LocalRequest;
 
 class EventFactoryTest {
   private static final Instant TIME = Instant.parse("2026-03-12T19:03:58.123Z");

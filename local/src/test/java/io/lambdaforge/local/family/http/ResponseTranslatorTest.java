@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.fixture.Events;
+import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import io.lambdaforge.local.gateway.GatewayResponse;
 
 class ResponseTranslatorTest {
   private final ResponseTranslator translator = new ResponseTranslator(Json.copy());
