@@ -4,32 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.descriptor.openapi.OpenApiFiles;
-import java.io.FileNotFoundException;
-import java.net.MalformedURLException;
-import java.nio.file.NoSuchFileException;
-import java.util.Optional;
-import java.util.TreeMap;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.LocalEnvironment;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalRoute;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -201,12 +202,12 @@ public final class LocalApp implements AutoCloseable {
     }
   }
 
-  /** Every HTTP trigger of every function, as a route; loads those functions. */
+  /** Every trigger with a front door (every HTTP trigger) of every function, as a route; loads those functions. */
   public List<LocalRoute> routes() {
     List<LocalRoute> routes = new ArrayList<>();
     for (FunctionSpec f : application().functions()) {
       for (TriggerSpec t : f.triggers()) {
-        if (t.source().isHttp()) {
+        if (SourceFamilies.frontDoor(source(t)).isPresent()) {
           routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name())));
         }
       }

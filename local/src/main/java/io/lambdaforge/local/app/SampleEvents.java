@@ -1,11 +1,10 @@
 package io.lambdaforge.local.app;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import io.lambdaforge.local.gateway.EventFactory;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.LocalRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,32 +28,27 @@ public final class SampleEvents {
   public static final String GREEDY_VALUE = "sample/1";
   /** Host header of sample requests. */
   public static final String HOST = "localhost:3000";
-  private static final List<Source> PREFERENCE =
-      List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB, Source.SDK);
   private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
   private SampleEvents() {}
 
   /**
    * A sample event for {@code function}: for its trigger of {@code source} when given, otherwise
-   * for its first trigger in the order HTTP API, REST, ALB; {@code {}} for a direct (SDK) invoke.
+   * for its first trigger in the registry's preference order (HTTP API, REST, ALB); the
+   * direct-invoke payload ({@code {}}) for a direct (SDK) invoke.
    *
    * @throws AppException when the function has no trigger of {@code source}
    */
   public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source) {
     Optional<TriggerSpec> trigger = trigger(function, source);
-    if (trigger.isEmpty()) {
-      return JsonNodeFactory.instance.objectNode();
-    }
-    TriggerSpec t = trigger.get();
-    EventFactory.Route route = new EventFactory.Route(t.method(), t.path(), pathParameters(t.path()));
-    return EventFactory.event(LocalApp.source(t), route, t.albMultiValueHeaders(), request(t), HOST);
+    Source from = trigger.map(LocalApp::source).orElseGet(SourceFamilies::directInvoke);
+    return SourceFamilies.of(from).sampleEvent(from, trigger);
   }
 
   /** The trigger a sample is made for; empty means a direct (SDK) invoke. */
   static Optional<TriggerSpec> trigger(FunctionSpec function, Optional<Source> source) {
     if (source.isPresent()) {
-      if (source.get() == Source.SDK) {
+      if (!SourceFamilies.of(source.get()).sampledFromTrigger(source.get())) {
         return Optional.empty();
       }
       return Optional.of(function.triggers().stream()
@@ -63,9 +57,12 @@ public final class SampleEvents {
           .orElseThrow(() -> new AppException("function " + function.name() + " has no " + source.get()
               + " trigger; its triggers are: " + describe(function))));
     }
-    for (Source candidate : PREFERENCE) {
+    for (Source candidate : SourceFamilies.sources()) {
+      if (!SourceFamilies.of(candidate).sampledFromTrigger(candidate)) {
+        continue;
+      }
       for (TriggerSpec t : function.triggers()) {
-        if (LocalApp.source(t) == candidate && candidate != Source.SDK) {
+        if (LocalApp.source(t) == candidate) {
           return Optional.of(t);
         }
       }
@@ -128,7 +125,7 @@ public final class SampleEvents {
       return "none (direct SDK invoke only)";
     }
     return function.triggers().stream()
-        .map(t -> t.source().isHttp() ? t.source() + " " + t.method() + " " + t.path() : t.source().name())
+        .map(t -> SourceFamilies.of(LocalApp.source(t)).describe(t))
         .collect(Collectors.joining(", "));
   }
 }

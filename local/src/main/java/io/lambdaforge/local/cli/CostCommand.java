@@ -9,6 +9,7 @@ import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.family.SourceFamilies;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +108,7 @@ final class CostCommand implements Callable<Integer> {
     try {
       app = WhatIf.application(memoryMb, architecture == null ? Architecture.X86_64 : architecture,
           invocations, durationMs, ephemeralStorageMb == null ? 512 : ephemeralStorageMb, timeoutSeconds,
-          source == null ? Source.SDK : source, requestBytes == null ? 1024 : requestBytes,
+          source == null ? SourceFamilies.directInvoke() : source, requestBytes == null ? 1024 : requestBytes,
           responseBytes == null ? 1024 : responseBytes);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());

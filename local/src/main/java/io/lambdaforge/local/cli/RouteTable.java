@@ -1,11 +1,13 @@
 package io.lambdaforge.local.cli;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.server.LocalRoute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The route table {@code serve} prints before it starts. */
 final class RouteTable {
@@ -43,7 +45,8 @@ final class RouteTable {
       out.append(line.toString().stripTrailing()).append('\n');
     }
     out.append("A path routed under several sources is served as ")
-        .append(preferred.map(Source::name).orElse("API_GATEWAY_HTTP, else API_GATEWAY_REST, else ALB"))
+        .append(preferred.map(Source::name).orElseGet(() -> SourceFamilies.frontDoorSources().stream()
+            .map(Source::name).collect(Collectors.joining(", else "))))
         .append(preferred.isPresent() ? " first" : "").append(".\n");
     return out.toString();
   }

@@ -1,10 +1,11 @@
 package io.lambdaforge.local.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.openapi.RequestValidator;
 import io.lambdaforge.local.server.ApiPage;
 import io.lambdaforge.local.server.DevServer;
@@ -86,9 +87,9 @@ final class ServeCommand implements Callable<Integer> {
     if (lambdaPort < 0 || lambdaPort > 65_535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lambda-port must be 0..65535, got " + lambdaPort);
     }
-    if (source == Source.SDK) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--source SDK has no HTTP routes; use API_GATEWAY_HTTP, API_GATEWAY_REST or ALB, or the invoke command");
+    if (source != null && SourceFamilies.frontDoor(source).isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--source " + source + " has no HTTP routes; use "
+          + oneOf(SourceFamilies.frontDoorSources()) + ", or the invoke command");
     }
     InetAddress address = address();
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
@@ -185,6 +186,13 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + lambdaPort + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code A, B or C}. */
+  private static String oneOf(List<Source> sources) {
+    List<String> names = sources.stream().map(Source::name).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   private static String hostForUrl(InetAddress address) {

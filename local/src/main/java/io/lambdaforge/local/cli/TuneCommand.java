@@ -9,6 +9,7 @@ import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.app.SampleEvents;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.tune.CpuThrottle;
 import io.lambdaforge.local.tune.SizeResult;
 import io.lambdaforge.local.tune.TuneCosts;
@@ -164,10 +165,11 @@ final class TuneCommand implements Callable<Integer> {
     }
     // A direct-invoke sample is {}, which a function with routes rarely accepts as a payload: its
     // HTTP samples stand for it; {} only for a function without routes.
-    if (sources.stream().anyMatch(s -> s != Source.SDK)) {
-      sources.remove(Source.SDK);
+    Source direct = SourceFamilies.directInvoke();
+    if (sources.stream().anyMatch(s -> s != direct)) {
+      sources.remove(direct);
     } else {
-      sources.add(Source.SDK);
+      sources.add(direct);
     }
     List<byte[]> events = new ArrayList<>();
     for (Source source : sources) {

@@ -5,9 +5,9 @@ import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TrafficSpec;
-import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.pricing.LambdaPrices;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.local.family.SourceFamilies;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,8 +23,8 @@ final class WhatIf {
   private WhatIf() {}
 
   /**
-   * A function with this configuration and traffic behind one trigger of {@code source} (no
-   * trigger for SDK: direct invoke).
+   * A function with this configuration and traffic behind the trigger {@code source}'s family
+   * prices (none for SDK: direct invoke).
    *
    * @throws IllegalArgumentException when a value is outside Lambda's limits
    */
@@ -38,12 +38,7 @@ final class WhatIf {
         .ephemeralStorageMb(ephemeralStorageMb)
         .timeoutSeconds(timeout)
         .traffic(new TrafficSpec(invocations, durationMs, requestBytes, responseBytes));
-    switch (source) {
-      case API_GATEWAY_HTTP -> function.trigger(TriggerSpec.httpApi("ANY", "/"));
-      case API_GATEWAY_REST -> function.trigger(TriggerSpec.restApi("ANY", "/"));
-      case ALB -> function.trigger(TriggerSpec.alb("ANY", "/", 1, false));
-      case SDK -> { }
-    }
+    SourceFamilies.of(source).whatIfTrigger(source).ifPresent(function::trigger);
     return Application.of(List.of(function.build()));
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.family.FrontDoor;
+import io.lambdaforge.local.family.SourceFamilies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,11 +121,7 @@ public final class ApiPage {
   }
 
   private static String api(Source source) {
-    return switch (source) {
-      case API_GATEWAY_HTTP -> "http";
-      case API_GATEWAY_REST -> "rest";
-      default -> null;
-    };
+    return SourceFamilies.frontDoor(source).flatMap(FrontDoor::openApi).orElse(null);
   }
 
   private String html() {

@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.lambdaforge.local.app.AppException;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
@@ -138,7 +139,7 @@ public final class InvokeApiServer implements AutoCloseable {
       return Answer.error(400, "InvalidRequestContentException", "Could not parse request body into json:"
           + " the payload of " + name + " is not valid JSON");
     }
-    byte[] event = payload.length == 0 ? "{}".getBytes(StandardCharsets.UTF_8) : payload;
+    byte[] event = SourceFamilies.directInvokeEvent(payload);
     switch (type) {
       case "DryRun":
         return new Answer(204, null, new byte[0], null, null);

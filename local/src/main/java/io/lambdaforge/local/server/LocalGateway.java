@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.local.gateway.EventFactory;
+import io.lambdaforge.local.family.FrontDoor;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
-import io.lambdaforge.local.gateway.QueryString;
-import io.lambdaforge.local.openapi.RequestValidator;
-import io.lambdaforge.local.gateway.ResponseTranslator;
 import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.openapi.RequestValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,23 +18,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a gateway does for one HTTP request, without the HTTP transport: picks the route, builds
- * the event its source sends, invokes the function in-process and turns the result into the
- * gateway's HTTP response. The dev server and the test helper share it.
+ * What a gateway does for one HTTP request, without the HTTP transport: picks the route, then lets
+ * the route's {@link FrontDoor} (from {@link SourceFamilies}) screen the request, build the event
+ * its source sends, and, once the function ran in-process, turn the result into the gateway's HTTP
+ * response. The dev server and the test helper share it.
  */
 public final class LocalGateway {
-  private static final List<Source> PREFERENCE =
-      List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB);
+  /** The sources with a front door, in the order they serve a path routed under several. */
+  private static final List<Source> PREFERENCE = SourceFamilies.frontDoorSources();
 
   private final List<LocalRoute> routes;
   private final Optional<Source> preferred;
   private final ObjectMapper mapper;
-  private final ResponseTranslator translator;
   private final Optional<RequestValidator> restValidator;
 
   /**
    * @param preferred the source to emulate when a path is routed under several sources; without
-   *     it HTTP API wins over REST, REST over ALB
+   *     it the registry's order decides (HTTP API wins over REST, REST over ALB)
    */
   public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper) {
     this(routes, preferred, mapper, Optional.empty());
@@ -51,7 +50,6 @@ public final class LocalGateway {
     this.routes = List.copyOf(routes);
     this.preferred = preferred;
     this.mapper = mapper;
-    this.translator = new ResponseTranslator(mapper);
   }
 
   /** How one request was answered: the response and the function that ran ("-" for none). */
@@ -69,24 +67,27 @@ public final class LocalGateway {
   public Exchange handle(LocalRequest request, String host, Optional<Source> only) {
     Optional<Match> match = route(request.rawPath(), request.method(), only);
     if (match.isEmpty()) {
-      return new Exchange(notFound(only.orElse(Source.API_GATEWAY_HTTP)), "-");
+      // A source without a front door has no routes: it gets the first front door's 404, as before.
+      FrontDoor door = only.flatMap(SourceFamilies::frontDoor).orElseGet(() -> door(PREFERENCE.get(0)));
+      return new Exchange(door.notFound(), "-");
     }
     LocalRoute route = match.get().route();
-    if (route.source() == Source.API_GATEWAY_REST && restValidator.isPresent() && route.accepts(request.method())) {
-      Optional<GatewayResponse> rejected = restValidator.get().check(route.template(), route.method(),
-          match.get().parameters(), QueryString.parse(request.rawQuery(), true), request);
+    FrontDoor door = door(route.source());
+    if (route.accepts(request.method())) {
+      Optional<GatewayResponse> rejected = door.screen(route.template(), route.method(), match.get().parameters(),
+          request, restValidator);
       if (rejected.isPresent()) {
         return new Exchange(rejected.get(), "-");
       }
     }
-    byte[] event = event(route, match.get().parameters(), request, host);
+    byte[] event = event(door, route, match.get().parameters(), request, host);
     return new Exchange(answer(route.source(), route.function().invoke(event)), route.function().name());
   }
 
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */
-  private byte[] event(LocalRoute route, Map<String, String> pathParameters, LocalRequest request, String host) {
-    ObjectNode event = EventFactory.event(route.source(),
-        new EventFactory.Route(route.method(), route.template(), pathParameters), route.multiValueHeaders(),
+  private byte[] event(FrontDoor door, LocalRoute route, Map<String, String> pathParameters, LocalRequest request,
+      String host) {
+    ObjectNode event = door.event(route.method(), route.template(), pathParameters, route.multiValueHeaders(),
         request, host);
     try {
       return mapper.writeValueAsBytes(event);
@@ -97,13 +98,7 @@ public final class LocalGateway {
 
   /** The gateway's HTTP response to an invocation result. */
   public GatewayResponse answer(Source source, InvocationResult result) {
-    if (result instanceof InvocationResult.Success success) {
-      return translator.translate(source, success.output());
-    }
-    if (result instanceof InvocationResult.Timeout) {
-      return ResponseTranslator.timeout(source);
-    }
-    return ResponseTranslator.functionError(source);
+    return door(source).answer(result, mapper);
   }
 
   /** A matched route and its path parameters. */
@@ -135,9 +130,8 @@ public final class LocalGateway {
     return Optional.empty();
   }
 
-  private static GatewayResponse notFound(Source source) {
-    return source == Source.ALB
-        ? GatewayResponse.text(404, "404 Not Found")
-        : GatewayResponse.json(404, "{\"message\":\"Not Found\"}");
+  private static FrontDoor door(Source source) {
+    return SourceFamilies.frontDoor(source)
+        .orElseThrow(() -> new IllegalArgumentException(source + " has no front door (no HTTP request reaches it)"));
   }
 }

@@ -1,10 +1,8 @@
 package io.lambdaforge.local.server;
 
 import io.lambdaforge.annotations.Source;
-import io.lambdaforge.local.gateway.PathDecoding;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.LocalFunction;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,35 +12,13 @@ public record LocalRoute(
 
   /**
    * The path parameters when {@code rawPath} (as the client sent it) matches this route's template,
-   * as this route's source would deliver them: an HTTP API decodes the whole path first (so
-   * {@code %2F} becomes a separator) and delivers decoded values; REST matches the decoded segments
-   * but delivers the values still encoded, as they stood in the path. Literal segments of the
-   * template match their decoded form.
+   * as this route's source would deliver them (its front door decides: an HTTP API decodes the path
+   * first, REST delivers the values as they stood in the path).
    */
   Optional<Map<String, String>> match(String rawPath) {
-    boolean decodedByGateway = source == Source.API_GATEWAY_HTTP;
-    String[] pattern = segments(template);
-    String[] path = segments(decodedByGateway ? PathDecoding.decode(rawPath) : rawPath);
-    Map<String, String> parameters = new LinkedHashMap<>();
-    for (int i = 0; i < pattern.length; i++) {
-      String part = pattern[i];
-      if (part.startsWith("{") && part.endsWith("+}")) {
-        if (i >= path.length) {
-          return Optional.empty();
-        }
-        parameters.put(part.substring(1, part.length() - 2), String.join("/", Arrays.copyOfRange(path, i, path.length)));
-        return Optional.of(parameters);
-      }
-      if (i >= path.length) {
-        return Optional.empty();
-      }
-      if (part.startsWith("{") && part.endsWith("}")) {
-        parameters.put(part.substring(1, part.length() - 1), path[i]);
-      } else if (!PathDecoding.decode(part).equals(decodedByGateway ? path[i] : PathDecoding.decode(path[i]))) {
-        return Optional.empty();
-      }
-    }
-    return pattern.length == path.length ? Optional.of(parameters) : Optional.empty();
+    return SourceFamilies.frontDoor(source)
+        .orElseThrow(() -> new IllegalStateException(source + " has no front door to route through"))
+        .match(template, rawPath);
   }
 
   /** Whether the method matches ({@code ANY} matches every method). */

@@ -2,6 +2,7 @@ package io.lambdaforge.local.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.server.LocalGateway;
@@ -88,11 +89,15 @@ public final class Invocation {
    * The response the event's gateway sends its client: the function's response decoded, or the
    * gateway's own answer to a malformed response, an error or a timeout.
    *
-   * @throws IllegalStateException for a direct-invoke payload (there is no gateway)
+   * @throws IllegalStateException for a direct-invoke payload, or an event of a source without a
+   *     front door (there is no gateway)
    */
   public HttpResult http() {
     Source from = source.orElseThrow(() -> new IllegalStateException(
         "the event is a direct-invoke payload, not an ALB, REST or HTTP API event; use output() or json()"));
+    if (SourceFamilies.frontDoor(from).isEmpty()) {
+      throw new IllegalStateException("a " + from + " event has no gateway in front of it; use output() or json()");
+    }
     return new HttpResult(gateway.answer(from, result), function);
   }
 

@@ -6,6 +6,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.app.SampleEvents;
+import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalGateway;
@@ -19,13 +20,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the Lambdaforge application on the test class path in-process, for JUnit tests:
+ * Runs the Lambdaforge application on the test class path in-process, for JUnit tests (with
+ * {@code Source}'s constants statically imported):
  *
  * <pre>{@code
  * static LocalLambda app = LocalLambda.fromClasspath();
  *
  * @Test void getsAnOrder() {
- *   HttpResult response = app.request(Source.API_GATEWAY_HTTP, Request.get("/orders/42"));
+ *   HttpResult response = app.request(API_GATEWAY_HTTP, Request.get("/orders/42"));
  *   assertEquals(200, response.status());
  *   assertEquals("application/json", response.header("content-type"));
  *   assertEquals(42, response.bodyJson().get("id").asInt());
@@ -124,8 +126,8 @@ public final class LocalLambda implements AutoCloseable {
    * gateway's response.
    */
   public HttpResult request(Source source, Request request) {
-    if (source == Source.SDK) {
-      throw new IllegalArgumentException("SDK invocations have no HTTP request; use invoke(function, event)");
+    if (SourceFamilies.frontDoor(source).isEmpty()) {
+      throw new IllegalArgumentException(source + " invocations have no HTTP request; use invoke(function, event)");
     }
     LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
         request.headers(), request.body(), "127.0.0.1");
@@ -165,16 +167,7 @@ public final class LocalLambda implements AutoCloseable {
     if (node == null || !node.isObject()) {
       return Optional.empty();
     }
-    if (node.path("requestContext").has("elb")) {
-      return Optional.of(Source.ALB);
-    }
-    if ("2.0".equals(node.path("version").asText()) && node.has("rawPath")) {
-      return Optional.of(Source.API_GATEWAY_HTTP);
-    }
-    if (node.has("httpMethod") && node.has("requestContext")) {
-      return Optional.of(Source.API_GATEWAY_REST);
-    }
-    return Optional.empty();
+    return SourceFamilies.recognize(node);
   }
 
   @Override

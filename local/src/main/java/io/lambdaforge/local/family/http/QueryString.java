@@ -1,4 +1,4 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

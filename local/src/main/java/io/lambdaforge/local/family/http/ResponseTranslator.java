@@ -1,8 +1,9 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.gateway.GatewayResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

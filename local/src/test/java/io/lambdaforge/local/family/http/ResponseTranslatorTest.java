@@ -1,10 +1,11 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.fixture.Events;
+import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

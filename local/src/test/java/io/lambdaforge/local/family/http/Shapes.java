@@ -1,4 +1,4 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

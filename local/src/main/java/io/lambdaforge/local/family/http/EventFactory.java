@@ -1,9 +1,10 @@
-package io.lambdaforge.local.gateway;
+package io.lambdaforge.local.family.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.gateway.LocalRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,0 +1,53 @@
+package io.lambdaforge.local.family;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.local.gateway.GatewayResponse;
+import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.openapi.RequestValidator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP front door one source puts before its functions, as {@code serve} emulates it: how it
+ * matches a path to a route, what it may reject before the function runs, the event it sends and
+ * the HTTP answer it makes of the function's result. The dev server's router ({@link
+ * io.lambdaforge.local.server.LocalGateway}) picks the route; the front door does the rest.
+ */
+public interface FrontDoor {
+  /**
+   * The path parameters, as this door delivers them, when {@code rawPath} (as the client sent it)
+   * matches the route {@code template}; empty when it does not match.
+   */
+  Optional<Map<String, String>> match(String template, String rawPath);
+
+  /**
+   * The door's own answer that stops {@code request} before the function runs (a request
+   * validator's 400), or empty to let it through.
+   *
+   * @param validator the API definition's request validator, when {@code serve} found one
+   */
+  default Optional<GatewayResponse> screen(String template, String method, Map<String, String> pathParameters,
+      LocalRequest request, Optional<RequestValidator> validator) {
+    return Optional.empty();
+  }
+
+  /**
+   * The event this door sends for {@code request} on the route, with a fresh request id and the
+   * current time; {@code host} is the domain name.
+   */
+  ObjectNode event(String method, String template, Map<String, String> pathParameters,
+      boolean multiValueHeaders, LocalRequest request, String host);
+
+  /** The door's HTTP answer to an invocation's result (the response, or its error/timeout answer). */
+  GatewayResponse answer(InvocationResult result, ObjectMapper mapper);
+
+  /** The door's answer when no route matches. */
+  GatewayResponse notFound();
+
+  /** The name of the OpenAPI document ({@code http}, {@code rest}) that describes this door's API. */
+  default Optional<String> openApi() {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,73 @@
+package io.lambdaforge.local.family.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.family.FrontDoor;
+import io.lambdaforge.local.gateway.GatewayResponse;
+import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.openapi.RequestValidator;
+import java.util.Map;
+import java.util.Optional;
+
+/** The front door of one HTTP source: an HTTP API, a REST API or an ALB. */
+final class HttpFrontDoor implements FrontDoor {
+  private final Source source;
+
+  HttpFrontDoor(Source source) {
+    this.source = source;
+  }
+
+  /** An HTTP API decodes the whole path before it matches; REST and ALB match it as sent. */
+  @Override
+  public Optional<Map<String, String>> match(String template, String rawPath) {
+    return PathTemplate.match(template, rawPath, source == Source.API_GATEWAY_HTTP);
+  }
+
+  /** A REST API defined by its OpenAPI document runs API Gateway's request validator first. */
+  @Override
+  public Optional<GatewayResponse> screen(String template, String method, Map<String, String> pathParameters,
+      LocalRequest request, Optional<RequestValidator> validator) {
+    if (source != Source.API_GATEWAY_REST || validator.isEmpty()) {
+      return Optional.empty();
+    }
+    return validator.get().check(template, method, pathParameters, QueryString.parse(request.rawQuery(), true),
+        request);
+  }
+
+  @Override
+  public ObjectNode event(String method, String template, Map<String, String> pathParameters,
+      boolean multiValueHeaders, LocalRequest request, String host) {
+    return EventFactory.event(source, new EventFactory.Route(method, template, pathParameters), multiValueHeaders,
+        request, host);
+  }
+
+  @Override
+  public GatewayResponse answer(InvocationResult result, ObjectMapper mapper) {
+    if (result instanceof InvocationResult.Success success) {
+      return new ResponseTranslator(mapper).translate(source, success.output());
+    }
+    if (result instanceof InvocationResult.Timeout) {
+      return ResponseTranslator.timeout(source);
+    }
+    return ResponseTranslator.functionError(source);
+  }
+
+  /** An ALB answers a plain-text 404; the API Gateways a JSON message. */
+  @Override
+  public GatewayResponse notFound() {
+    return source == Source.ALB
+        ? GatewayResponse.text(404, "404 Not Found")
+        : GatewayResponse.json(404, "{\"message\":\"Not Found\"}");
+  }
+
+  @Override
+  public Optional<String> openApi() {
+    return switch (source) {
+      case API_GATEWAY_HTTP -> Optional.of("http");
+      case API_GATEWAY_REST -> Optional.of("rest");
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,48 @@
+package io.lambdaforge.local.family.http;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Matching a request path to a route template with {@code {name}} and greedy {@code {name+}} parameters. */
+final class PathTemplate {
+  private PathTemplate() {}
+
+  /**
+   * The path parameters when {@code rawPath} (as the client sent it) matches {@code template}, as
+   * the source would deliver them: an HTTP API decodes the whole path first ({@code
+   * decodedByGateway}: {@code %2F} becomes a separator) and delivers decoded values; REST matches
+   * the decoded segments but delivers the values still encoded, as they stood in the path.
+   * Literal segments of the template match their decoded form.
+   */
+  static Optional<Map<String, String>> match(String template, String rawPath, boolean decodedByGateway) {
+    String[] pattern = segments(template);
+    String[] path = segments(decodedByGateway ? PathDecoding.decode(rawPath) : rawPath);
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < pattern.length; i++) {
+      String part = pattern[i];
+      if (part.startsWith("{") && part.endsWith("+}")) {
+        if (i >= path.length) {
+          return Optional.empty();
+        }
+        parameters.put(part.substring(1, part.length() - 2), String.join("/", Arrays.copyOfRange(path, i, path.length)));
+        return Optional.of(parameters);
+      }
+      if (i >= path.length) {
+        return Optional.empty();
+      }
+      if (part.startsWith("{") && part.endsWith("}")) {
+        parameters.put(part.substring(1, part.length() - 1), path[i]);
+      } else if (!PathDecoding.decode(part).equals(decodedByGateway ? path[i] : PathDecoding.decode(path[i]))) {
+        return Optional.empty();
+      }
+    }
+    return pattern.length == path.length ? Optional.of(parameters) : Optional.empty();
+  }
+
+  private static String[] segments(String path) {
+    String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
+  }
+}
