@@ -5,10 +5,9 @@ import com.palantir.javapoet.JavaFile;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.ClientGenerator;
-import io.lambdaforge.processor.generate.HttpAdapterGenerator;
-import io.lambdaforge.processor.generate.SdkAdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.read.FunctionReader;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
@@ -52,8 +52,6 @@ public final class FunctionProcessor extends AbstractProcessor {
   /** The processor option that turns typed clients on. */
   public static final String CLIENTS = "lambdaforge.clients";
 
-  private final List<AdapterGenerator> generators =
-      List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
   /**
    * Adapter classes written so far; a second function with the same adapter name (reported as
@@ -147,7 +145,7 @@ public final class FunctionProcessor extends AbstractProcessor {
       if (!failed.contains(candidate.method)
           && writtenAdapters.add(candidate.read.model().adapter().canonicalName())) {
         generate(candidate);
-        if (clientsEnabled() && candidate.read.model().isDirectInvocable()) {
+        if (clientsEnabled() && SourceFamilies.invokedDirectly(candidate.read.model())) {
           TypeElement type = (TypeElement) candidate.method.getEnclosingElement();
           pendingClients
               .computeIfAbsent(type.getQualifiedName().toString(), k -> new TreeMap<>())
@@ -201,11 +199,10 @@ public final class FunctionProcessor extends AbstractProcessor {
 
   private void generate(Candidate candidate) {
     try {
-      for (AdapterGenerator generator : generators) {
-        if (generator.appliesTo(candidate.read.model())) {
-          JavaFile file = generator.generate(candidate.read.model(), candidate.method);
-          file.writeTo(processingEnv.getFiler());
-        }
+      Optional<AdapterGenerator> generator = SourceFamilies.adapter(candidate.read.model());
+      if (generator.isPresent()) {
+        JavaFile file = generator.get().generate(candidate.read.model(), candidate.method);
+        file.writeTo(processingEnv.getFiler());
       }
     } catch (IOException | RuntimeException | LinkageError e) {
       internalError(candidate.method, e);
