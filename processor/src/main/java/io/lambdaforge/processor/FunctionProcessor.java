@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
@@ -199,11 +198,11 @@ public final class FunctionProcessor extends AbstractProcessor {
 
   private void generate(Candidate candidate) {
     try {
-      Optional<AdapterGenerator> generator = SourceFamilies.adapter(candidate.read.model());
-      if (generator.isPresent()) {
-        JavaFile file = generator.get().generate(candidate.read.model(), candidate.method);
-        file.writeTo(processingEnv.getFiler());
-      }
+      AdapterGenerator generator =
+          SourceFamilies.adapter(candidate.read.model())
+              .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
+      JavaFile file = generator.generate(candidate.read.model(), candidate.method);
+      file.writeTo(processingEnv.getFiler());
     } catch (IOException | RuntimeException | LinkageError e) {
       internalError(candidate.method, e);
     }
