@@ -11,8 +11,10 @@ import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.read.FunctionSite;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The HTTP family: ALB, API Gateway REST and HTTP API. They share routing (method + route
@@ -20,6 +22,9 @@ import java.util.Optional;
  * the entries of other families (direct invoke).
  */
 public final class HttpFamily implements SourceFamily {
+  private static final Set<Source> SOURCES =
+      EnumSet.of(Source.ALB, Source.API_GATEWAY_REST, Source.API_GATEWAY_HTTP);
+
   @Override
   public String name() {
     return "http";
@@ -27,9 +32,7 @@ public final class HttpFamily implements SourceFamily {
 
   @Override
   public boolean owns(Source source) {
-    return source == Source.ALB
-        || source == Source.API_GATEWAY_REST
-        || source == Source.API_GATEWAY_HTTP;
+    return SOURCES.contains(source);
   }
 
   @Override
@@ -77,9 +80,7 @@ public final class HttpFamily implements SourceFamily {
 
   /** Whether {@code trigger} is an HTTP source (ALB, API Gateway REST or HTTP API). */
   static boolean isHttp(TriggerModel trigger) {
-    return trigger.source() == Source.ALB
-        || trigger.source() == Source.API_GATEWAY_REST
-        || trigger.source() == Source.API_GATEWAY_HTTP;
+    return SOURCES.contains(trigger.source());
   }
 
   /** Whether any trigger of {@code model} is an HTTP source. */
