@@ -5,10 +5,9 @@ import com.palantir.javapoet.JavaFile;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.ClientGenerator;
-import io.lambdaforge.processor.generate.HttpAdapterGenerator;
-import io.lambdaforge.processor.generate.SdkAdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.read.FunctionReader;
@@ -52,8 +51,6 @@ public final class FunctionProcessor extends AbstractProcessor {
   /** The processor option that turns typed clients on. */
   public static final String CLIENTS = "lambdaforge.clients";
 
-  private final List<AdapterGenerator> generators =
-      List.of(new SdkAdapterGenerator(), new HttpAdapterGenerator());
   private final FunctionValidator functionValidator = new FunctionValidator();
   /**
    * Adapter classes written so far; a second function with the same adapter name (reported as
@@ -147,7 +144,7 @@ public final class FunctionProcessor extends AbstractProcessor {
       if (!failed.contains(candidate.method)
           && writtenAdapters.add(candidate.read.model().adapter().canonicalName())) {
         generate(candidate);
-        if (clientsEnabled() && candidate.read.model().isDirectInvocable()) {
+        if (clientsEnabled() && SourceFamilies.invokedDirectly(candidate.read.model())) {
           TypeElement type = (TypeElement) candidate.method.getEnclosingElement();
           pendingClients
               .computeIfAbsent(type.getQualifiedName().toString(), k -> new TreeMap<>())
@@ -201,12 +198,11 @@ public final class FunctionProcessor extends AbstractProcessor {
 
   private void generate(Candidate candidate) {
     try {
-      for (AdapterGenerator generator : generators) {
-        if (generator.appliesTo(candidate.read.model())) {
-          JavaFile file = generator.generate(candidate.read.model(), candidate.method);
-          file.writeTo(processingEnv.getFiler());
-        }
-      }
+      AdapterGenerator generator =
+          SourceFamilies.adapter(candidate.read.model())
+              .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
+      JavaFile file = generator.generate(candidate.read.model(), candidate.method);
+      file.writeTo(processingEnv.getFiler());
     } catch (IOException | RuntimeException | LinkageError e) {
       internalError(candidate.method, e);
     }

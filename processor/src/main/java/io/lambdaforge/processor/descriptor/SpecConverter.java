@@ -6,6 +6,7 @@ import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.TrafficModel;
@@ -60,13 +61,9 @@ final class SpecConverter {
     };
   }
 
+  /** The deployment model's source of {@code source}, as its family maps it. */
   static TriggerSource source(Source source) {
-    return switch (source) {
-      case ALB -> TriggerSource.ALB;
-      case API_GATEWAY_REST -> TriggerSource.API_GATEWAY_REST;
-      case API_GATEWAY_HTTP -> TriggerSource.API_GATEWAY_HTTP;
-      case SDK -> TriggerSource.SDK;
-    };
+    return SourceFamilies.of(source).triggerSource(source);
   }
 
   /** Zero invocations means unknown traffic; the sizes keep their (default) values. */

@@ -22,18 +22,15 @@ public abstract class AdapterGenerator {
   public static final String GENERATOR = "io.lambdaforge.processor.FunctionProcessor";
 
   /** {@code @Generated} without a date, on every generated type. */
-  static final AnnotationSpec GENERATED =
+  public static final AnnotationSpec GENERATED =
       AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
           .addMember("value", "$S", GENERATOR)
           .build();
-  static final ClassName REQUEST_STREAM_HANDLER =
+  public static final ClassName REQUEST_STREAM_HANDLER =
       ClassName.get("com.amazonaws.services.lambda.runtime", "RequestStreamHandler");
-  static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
+  public static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
   /** The static field holding the instance of the enclosing class, for instance methods. */
-  static final String TARGET = "TARGET";
-
-  /** Whether this generator writes the adapter of {@code model}. */
-  public abstract boolean appliesTo(FunctionModel model);
+  public static final String TARGET = "TARGET";
 
   /** The adapter source of {@code model}, attributed to {@code originating} (the method). */
   public final JavaFile generate(FunctionModel model, Element originating) {
@@ -48,15 +45,15 @@ public abstract class AdapterGenerator {
   }
 
   /** The source file of a generated type, formatted like every other one. */
-  static JavaFile javaFile(String packageName, TypeSpec type) {
+  public static JavaFile javaFile(String packageName, TypeSpec type) {
     return JavaFile.builder(packageName, type).skipJavaLangImports(true).indent("  ").build();
   }
 
   /** Adds the Javadoc, fields and {@code handleRequest} of the adapter. */
-  abstract void addMembers(TypeSpec.Builder type, FunctionModel model);
+  protected abstract void addMembers(TypeSpec.Builder type, FunctionModel model);
 
   /** For an instance method, adds {@code private static final Enclosing TARGET = new Enclosing()}. */
-  static void addTarget(TypeSpec.Builder type, FunctionModel model) {
+  public static void addTarget(TypeSpec.Builder type, FunctionModel model) {
     if (!model.isStatic()) {
       type.addField(
           FieldSpec.builder(
@@ -67,7 +64,7 @@ public abstract class AdapterGenerator {
   }
 
   /** The call of the user's method: {@code TARGET.m(args)} or {@code Enclosing.m(args)}. */
-  static CodeBlock call(FunctionModel model, List<CodeBlock> arguments) {
+  public static CodeBlock call(FunctionModel model, List<CodeBlock> arguments) {
     return CodeBlock.of(
         "$L.$N($L)",
         model.isStatic() ? CodeBlock.of("$T", model.enclosingType()) : CodeBlock.of("$N", TARGET),

@@ -17,7 +17,7 @@ import javax.lang.model.element.Modifier;
  * adapters: the payload binds one parameter as JSON of its type (an {@code InputStream} parameter
  * gets the raw payload, an {@code Optional<T>} reads {@code T}); the result is written as JSON.
  */
-final class PayloadCode {
+public final class PayloadCode {
   private static final String SDK = "io.lambdaforge.runtime.internal.sdk";
   static final ClassName PAYLOAD_READER = ClassName.get(SDK, "PayloadReader");
   static final ClassName PAYLOAD_WRITER = ClassName.get(SDK, "PayloadWriter");
@@ -27,12 +27,12 @@ final class PayloadCode {
   private PayloadCode() {}
 
   /** Whether binding {@code parameter} needs a {@code PayloadReader} field. */
-  static boolean needsReader(ParameterModel parameter) {
+  public static boolean needsReader(ParameterModel parameter) {
     return parameter.shape().kind() != TypeShape.Kind.INPUT_STREAM;
   }
 
   /** {@code PayloadReader<T> name = PayloadReader.of("function", T.class)} for {@code parameter}. */
-  static FieldSpec readerField(String name, String functionName, ParameterModel parameter) {
+  public static FieldSpec readerField(String name, String functionName, ParameterModel parameter) {
     TypeShape shape = parameter.shape();
     TypeName type = shape.kind() == TypeShape.Kind.OPTIONAL ? shape.of().type() : parameter.type();
     CodeBlock token =
@@ -53,7 +53,7 @@ final class PayloadCode {
    * The expression that binds {@code parameter} from the stream {@code payload}, reading with the
    * field {@code reader} (unused for an {@code InputStream} parameter).
    */
-  static CodeBlock read(ParameterModel parameter, String reader, String payload) {
+  public static CodeBlock read(ParameterModel parameter, String reader, String payload) {
     switch (parameter.shape().kind()) {
       case INPUT_STREAM:
         return CodeBlock.of("$N", payload);
@@ -65,7 +65,7 @@ final class PayloadCode {
   }
 
   /** The statement writing {@code result} (ignored for void) of a method returning {@code returns}. */
-  static CodeBlock write(ReturnModel returns, String output, CodeBlock result) {
+  public static CodeBlock write(ReturnModel returns, String output, CodeBlock result) {
     switch (returns.kind()) {
       case VOID:
         return CodeBlock.of("$T.write($N, null)", PAYLOAD_WRITER, output);
@@ -77,7 +77,7 @@ final class PayloadCode {
   }
 
   /** Whether {@code T.class} denotes exactly {@code type} (no type arguments anywhere). */
-  static boolean isReifiable(TypeName type) {
+  public static boolean isReifiable(TypeName type) {
     if (type.isPrimitive() || type instanceof ClassName) {
       return true;
     }

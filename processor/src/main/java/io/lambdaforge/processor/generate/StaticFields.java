@@ -17,12 +17,12 @@ import javax.lang.model.element.Modifier;
  * converter per enum type ({@code ENUM_0}, ...), one JSON reader per body type ({@code BODY_0},
  * ...) and the direct-invoke payload reader ({@code SDK_0}). Requests never build any of them.
  */
-final class StaticFields {
-  static final String DISPATCHER = "DISPATCHER";
+public final class StaticFields {
+  public static final String DISPATCHER = "DISPATCHER";
 
   private static final String RUNTIME_HTTP = "io.lambdaforge.runtime.internal.http";
-  static final ClassName CONVERTER = ClassName.get(RUNTIME_HTTP, "Converter");
-  static final ClassName CONVERTERS = ClassName.get(RUNTIME_HTTP, "Converters");
+  public static final ClassName CONVERTER = ClassName.get(RUNTIME_HTTP, "Converter");
+  public static final ClassName CONVERTERS = ClassName.get(RUNTIME_HTTP, "Converters");
   private static final ClassName OBJECT_READER =
       ClassName.get("com.fasterxml.jackson.databind", "ObjectReader");
   private static final ClassName JSON = ClassName.get("io.lambdaforge.runtime.internal.json", "Json");
@@ -33,7 +33,7 @@ final class StaticFields {
   private int payloadReaders;
 
   /** The field holding {@code Converters.enumOf(type)}, added on first use. */
-  String enumConverter(TypeName type) {
+  public String enumConverter(TypeName type) {
     return enumConverters.computeIfAbsent(
         type,
         t -> {
@@ -52,7 +52,7 @@ final class StaticFields {
    * as a {@code null} box); a generic type is built from a {@code TypeReference} so it keeps its
    * arguments. The class form saves javac an anonymous class per adapter.
    */
-  String bodyReader(TypeName type) {
+  public String bodyReader(TypeName type) {
     return bodyReaders.computeIfAbsent(
         type,
         t -> {
@@ -70,14 +70,14 @@ final class StaticFields {
   }
 
   /** A new field holding the {@code PayloadReader} that binds {@code parameter} on direct invoke. */
-  String payloadReader(String functionName, ParameterModel parameter) {
+  public String payloadReader(String functionName, ParameterModel parameter) {
     String name = "SDK_" + payloadReaders++;
     fields.add(PayloadCode.readerField(name, functionName, parameter));
     return name;
   }
 
   /** The fields, in order of first use. */
-  List<FieldSpec> fields() {
+  public List<FieldSpec> fields() {
     return List.copyOf(fields);
   }
 
@@ -86,7 +86,7 @@ final class StaticFields {
    * adapter: {@code TARGET}, {@code DISPATCHER} and the fields registered so far (so register
    * them all first).
    */
-  NameAllocator localNames() {
+  public NameAllocator localNames() {
     NameAllocator names = new NameAllocator();
     names.newName(AdapterGenerator.TARGET, AdapterGenerator.TARGET);
     names.newName(DISPATCHER, DISPATCHER);

@@ -3,7 +3,6 @@ package io.lambdaforge.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.lambdaforge.annotations.Architecture;
-import io.lambdaforge.annotations.Source;
 import java.util.List;
 import java.util.Objects;
 
@@ -82,21 +81,6 @@ public record FunctionModel(
   /** {@code com.acme.OrdersApi#getOrder}, for messages. */
   public String qualifiedMethod() {
     return enclosingType.canonicalName() + "#" + methodName;
-  }
-
-  /** Whether any trigger is an HTTP source. */
-  public boolean hasHttpTrigger() {
-    return triggers.stream().anyMatch(TriggerModel::isHttp);
-  }
-
-  /** Whether the function can be invoked directly: no triggers, or an SDK trigger. */
-  public boolean isDirectInvocable() {
-    return triggers.isEmpty() || triggers.stream().anyMatch(t -> t.source() == Source.SDK);
-  }
-
-  /** Whether the function is invoked only directly (no HTTP trigger): it gets the SDK adapter. */
-  public boolean isSdkOnly() {
-    return !hasHttpTrigger();
   }
 
   /** Whether {@code @SuppressWarnings(key)} is on the method. */

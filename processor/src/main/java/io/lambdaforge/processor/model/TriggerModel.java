@@ -26,11 +26,6 @@ public record TriggerModel(
     Objects.requireNonNull(path, "path");
   }
 
-  /** Whether this trigger is an HTTP source (ALB, API Gateway REST or HTTP API). */
-  public boolean isHttp() {
-    return source != Source.SDK;
-  }
-
   /**
    * The parsed route template.
    *

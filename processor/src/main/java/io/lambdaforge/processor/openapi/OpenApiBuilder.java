@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.family.DocumentedApi;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.ReturnModel;
@@ -144,7 +146,11 @@ public final class OpenApiBuilder {
 
   /** The title of {@code source}'s document. */
   static String title(Source source) {
-    return source == Source.API_GATEWAY_REST ? "REST API" : "HTTP API";
+    return SourceFamilies.documentedApis().stream()
+        .filter(api -> api.source() == source)
+        .map(DocumentedApi::title)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(source + " has no OpenAPI document"));
   }
 
   /** The OpenAPI path of a route: {@code {name}} for one segment and for a greedy {@code {name+}}. */
@@ -369,11 +375,13 @@ public final class OpenApiBuilder {
     return response;
   }
 
-  /** The APIs that have documents, with their file names: {@code rest} and {@code http}. */
+  /**
+   * The APIs that have documents, with their file names ({@code rest} and {@code http}), as their
+   * source families declare them.
+   */
   public static Map<Source, String> apis() {
     Map<Source, String> apis = new TreeMap<>();
-    apis.put(Source.API_GATEWAY_REST, "rest");
-    apis.put(Source.API_GATEWAY_HTTP, "http");
+    SourceFamilies.documentedApis().forEach(api -> apis.put(api.source(), api.name()));
     return apis;
   }
 }

@@ -7,6 +7,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -83,7 +84,8 @@ public final class FunctionReader {
       triggerSites.add(new FunctionSite.Nested(value, trigger.explicit()));
       triggers.add(
           new TriggerModel(
-              Source.valueOf(trigger.enumName("source", Source.SDK.name())),
+              Source.valueOf(
+                  trigger.enumName("source", SourceFamilies.UNREADABLE_SOURCE.name())),
               trigger.string("method"),
               trigger.string("path"),
               trigger.intValue("priority", 0),

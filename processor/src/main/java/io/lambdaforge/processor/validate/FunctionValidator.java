@@ -14,8 +14,7 @@ public final class FunctionValidator {
           new LimitsValidator(),
           new EnvironmentValidator(),
           new TriggerValidator(),
-          new BindingValidator(),
-          new MixedInvokeValidator());
+          new ShapeValidator());
 
   public List<Report> validate(FunctionModel model, FunctionSite site) {
     List<Report> reports = new ArrayList<>();

@@ -1,7 +1,8 @@
-package io.lambdaforge.processor.generate;
+package io.lambdaforge.processor.family.http;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.TypeShape;
 import java.util.Map;
 

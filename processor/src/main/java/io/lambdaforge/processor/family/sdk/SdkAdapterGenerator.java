@@ -1,10 +1,12 @@
-package io.lambdaforge.processor.generate;
+package io.lambdaforge.processor.family.sdk;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.PayloadCode;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
@@ -22,18 +24,13 @@ import javax.lang.model.element.Modifier;
  * one un-annotated parameter with a precomputed reader, calls the method, writes the result as
  * JSON.
  */
-public final class SdkAdapterGenerator extends AdapterGenerator {
+final class SdkAdapterGenerator extends AdapterGenerator {
   static final ClassName RETHROW = ClassName.get("io.lambdaforge.runtime.internal.sdk", "Rethrow");
 
   private static final String PAYLOAD = "PAYLOAD";
 
   @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.isSdkOnly();
-  }
-
-  @Override
-  void addMembers(TypeSpec.Builder type, FunctionModel model) {
+  protected void addMembers(TypeSpec.Builder type, FunctionModel model) {
     type.addJavadoc(
         "Direct-invoke adapter of function {@code $L}: reads the JSON payload, calls\n"
             + "{@code $L}, writes the result as JSON.\n"

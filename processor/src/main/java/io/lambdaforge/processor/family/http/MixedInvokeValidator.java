@@ -1,7 +1,8 @@
-package io.lambdaforge.processor.validate;
+package io.lambdaforge.processor.family.http;
 
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.ParameterModel;
@@ -18,12 +19,11 @@ import java.util.List;
  * @QueryParam}, {@code @HeaderParam}, {@code @CookieParam}, {@code HttpRequest}) and an {@code
  * HttpResponse} result do not.
  */
-final class MixedInvokeValidator implements Validator {
+final class MixedInvokeValidator {
 
-  @Override
-  public List<Report> validate(FunctionModel model, FunctionSite site) {
+  List<Report> validate(FunctionModel model, FunctionSite site) {
     List<Report> reports = new ArrayList<>();
-    if (!model.hasHttpTrigger() || !model.isDirectInvocable()) {
+    if (!HttpFamily.hasHttpTrigger(model) || !SourceFamilies.invokedDirectly(model)) {
       return reports;
     }
     List<ParameterModel> parameters = model.parameters();

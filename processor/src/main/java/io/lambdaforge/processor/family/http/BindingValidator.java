@@ -1,7 +1,8 @@
-package io.lambdaforge.processor.validate;
+package io.lambdaforge.processor.family.http;
 
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.ParameterModel;
@@ -15,19 +16,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Parameter bindings against the triggers: which annotations, which types, path coverage. */
-final class BindingValidator implements Validator {
+/**
+ * Parameter bindings against the triggers: which annotations, which types, path coverage. The
+ * direct-invoke family checks its own payload rule ({@code LF_MULTIPLE_PAYLOADS}).
+ */
+final class BindingValidator {
   private static final String SCALARS =
       "String, a primitive or its box, an enum, UUID or a java.time type";
 
-  @Override
-  public List<Report> validate(FunctionModel model, FunctionSite site) {
+  List<Report> validate(FunctionModel model, FunctionSite site) {
     List<Report> reports = new ArrayList<>();
     List<ParameterModel> parameters = model.parameters();
-    boolean http = model.hasHttpTrigger();
-    boolean direct = model.isDirectInvocable();
+    boolean http = HttpFamily.hasHttpTrigger(model);
+    boolean direct = SourceFamilies.invokedDirectly(model);
     String body = null;
-    String payload = null;
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
       Binding binding = parameter.binding();
@@ -57,19 +59,13 @@ final class BindingValidator implements Validator {
         }
         body = body == null ? parameter.name() : body;
       }
-      if (binding == Binding.PAYLOAD) {
-        if (!direct) {
-          reports.add(
-              Report.error(
-                  Message.UNBOUND_PARAMETER,
-                  site.parameter(i),
-                  parameter.name(),
-                  model.qualifiedMethod()));
-        } else if (payload != null) {
-          reports.add(
-              Report.error(Message.MULTIPLE_PAYLOADS, site.parameter(i), payload, parameter.name()));
-        }
-        payload = payload == null ? parameter.name() : payload;
+      if (binding == Binding.PAYLOAD && http && !direct) {
+        reports.add(
+            Report.error(
+                Message.UNBOUND_PARAMETER,
+                site.parameter(i),
+                parameter.name(),
+                model.qualifiedMethod()));
       }
       bindableType(reports, site, i, parameter);
     }
@@ -138,7 +134,7 @@ final class BindingValidator implements Validator {
     }
     for (int t = 0; t < triggers.size(); t++) {
       TriggerModel trigger = triggers.get(t);
-      if (!trigger.isHttp() || RouteTemplate.problem(trigger.path()).isPresent()) {
+      if (!HttpFamily.isHttp(trigger) || RouteTemplate.problem(trigger.path()).isPresent()) {
         continue;
       }
       List<String> names = trigger.route().parameterNames();

@@ -1,8 +1,11 @@
-package io.lambdaforge.processor.generate;
+package io.lambdaforge.processor.family.sdk;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.PayloadCode;
+import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.ParameterModel;

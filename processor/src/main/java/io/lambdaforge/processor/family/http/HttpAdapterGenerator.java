@@ -1,4 +1,4 @@
-package io.lambdaforge.processor.generate;
+package io.lambdaforge.processor.family.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -6,39 +6,48 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.generate.AdapterEntry;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.TriggerModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The adapter of a function with HTTP triggers (ALB, API Gateway REST, HTTP API): one static
  * {@code HttpDispatcher} with a route per HTTP trigger, in declaration order, all pointing to one
  * {@code invoke} method ({@link HttpInvokerWriter}); ALB routes carry the target group's
- * multi-value headers mode. A function that also has an SDK trigger gets an {@code invokeSdk}
- * entry ({@link SdkEntryWriter}) registered with {@code .sdk(...)}.
+ * multi-value headers mode. The entries of the function's other families ({@code guests}, e.g. the
+ * {@code invokeSdk} of a function that also has an SDK trigger) follow, each registered with its
+ * own dispatcher call ({@code .sdk(...)}).
  */
-public final class HttpAdapterGenerator extends AdapterGenerator {
+final class HttpAdapterGenerator extends AdapterGenerator {
   private static final ClassName HTTP_DISPATCHER =
       ClassName.get("io.lambdaforge.runtime.internal.http", "HttpDispatcher");
   private static final ClassName SOURCE = ClassName.get(Source.class);
 
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.hasHttpTrigger();
+  private final List<AdapterEntry> guests;
+
+  HttpAdapterGenerator(List<AdapterEntry> guests) {
+    this.guests = List.copyOf(guests);
   }
 
   @Override
-  void addMembers(TypeSpec.Builder type, FunctionModel model) {
-    boolean direct = model.isDirectInvocable();
-    addJavadoc(type, model, direct);
+  protected void addMembers(TypeSpec.Builder type, FunctionModel model) {
+    addJavadoc(type, model, guests);
     addTarget(type, model);
     StaticFields fields = new StaticFields();
     MethodSpec invoke = new HttpInvokerWriter(model, fields).write();
-    MethodSpec invokeSdk = direct ? new SdkEntryWriter(model, fields).write() : null;
+    List<MethodSpec> entries = new ArrayList<>();
+    for (AdapterEntry guest : guests) {
+      entries.add(guest.write(model, fields));
+    }
     for (FieldSpec field : fields.fields()) {
       type.addField(field);
     }
@@ -49,25 +58,23 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer(dispatcher(model, direct))
+            .initializer(dispatcher(model, guests))
             .build());
     type.addMethod(handleRequest());
     type.addMethod(invoke);
-    if (invokeSdk != null) {
-      type.addMethod(invokeSdk);
-    }
+    entries.forEach(type::addMethod);
   }
 
   /** {@code HttpDispatcher.builder("fn").route(...)...[.sdk(...)].build()}, one call a line. */
-  private static CodeBlock dispatcher(FunctionModel model, boolean direct) {
+  private static CodeBlock dispatcher(FunctionModel model, List<AdapterEntry> guests) {
     ClassName adapter = model.adapter();
     CodeBlock.Builder code =
         CodeBlock.builder().add("$T.builder($S)$>$>", HTTP_DISPATCHER, model.functionName());
     for (TriggerModel trigger : model.triggers()) {
-      if (!trigger.isHttp()) {
+      if (!HttpFamily.isHttp(trigger)) {
         continue;
       }
-      if (trigger.source() == Source.ALB) {
+      if (HttpFamily.isAlb(trigger)) {
         code.add(
             "\n.route($T.$N, $S, $S, $L, $T::$N)",
             SOURCE,
@@ -88,8 +95,8 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
             HttpInvokerWriter.METHOD);
       }
     }
-    if (direct) {
-      code.add("\n.sdk($T::$N)", adapter, SdkEntryWriter.METHOD);
+    for (AdapterEntry guest : guests) {
+      code.add("\n$L", guest.register(adapter));
     }
     return code.add("\n.build()$<$<").build();
   }
@@ -106,7 +113,8 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
         .build();
   }
 
-  private static void addJavadoc(TypeSpec.Builder type, FunctionModel model, boolean direct) {
+  private static void addJavadoc(
+      TypeSpec.Builder type, FunctionModel model, List<AdapterEntry> guests) {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add(
@@ -117,7 +125,7 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
                 model.functionName(),
                 model.qualifiedMethod());
     for (TriggerModel trigger : model.triggers()) {
-      if (!trigger.isHttp()) {
+      if (!HttpFamily.isHttp(trigger)) {
         continue;
       }
       doc.add(
@@ -126,12 +134,12 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
           trigger.method(),
           // a literal segment may contain "*/", which would end the comment
           trigger.path().replace("*/", "*&#47;"),
-          trigger.source() == Source.ALB
+          HttpFamily.isAlb(trigger)
               ? ", multi-value headers " + (trigger.multiValueHeaders() ? "on" : "off")
               : "");
     }
-    if (direct) {
-      doc.add("  <li>direct invoke (SDK): the JSON payload is the input\n");
+    for (AdapterEntry guest : guests) {
+      doc.add("  <li>$L\n", guest.describe());
     }
     doc.add("</ul>\n\n<p>Lambda handler: {@code $L}\n", model.handler());
     type.addJavadoc(doc.build());

@@ -1,10 +1,12 @@
-package io.lambdaforge.processor.generate;
+package io.lambdaforge.processor.family.http;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.ParameterModel;

@@ -1,0 +1,69 @@
+package io.lambdaforge.processor.family;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.generate.AdapterEntry;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one family of event sources contributes to the processor: which triggers and method shapes
+ * it accepts, its diagnostics, its adapter (or its entry into another family's adapter), its part
+ * of the deployment model and its extra documents. The core (reader, validator pipeline, generator
+ * dispatch, descriptor) never names a source; it asks {@link SourceFamilies}, which lists every
+ * family once. Implementations are stateless; {@link #crossCheck()} hands out the state a
+ * compilation-wide check needs.
+ */
+public interface SourceFamily {
+  /** The family's name, e.g. {@code http}: the last segment of its package. */
+  String name();
+
+  /** Whether {@code source} is one of this family's (each source belongs to exactly one). */
+  boolean owns(Source source);
+
+  /** Whether the function takes part in this family: it has one of its triggers, or the family serves functions without any. */
+  boolean appliesTo(FunctionModel model);
+
+  /** Whether a caller may invoke the function through Lambda's Invoke API with a JSON payload (it then gets a typed client). */
+  default boolean invokedDirectly(FunctionModel model) {
+    return false;
+  }
+
+  /** Checks trigger {@code index} of {@code model}, a trigger of one of this family's sources. */
+  void checkTrigger(FunctionModel model, FunctionSite site, int index, List<Report> reports);
+
+  /**
+   * Checks the method's shape as far as this family is concerned: its own parameter bindings and
+   * result types, both where it applies and where they are used without it. Runs for every function.
+   */
+  void checkShape(FunctionModel model, FunctionSite site, List<Report> reports);
+
+  /** A new check across the functions of one compilation (e.g. route conflicts). */
+  default CrossCheck crossCheck() {
+    return CrossCheck.NONE;
+  }
+
+  /**
+   * The adapter of a function this family applies to and is the first to apply to in {@link
+   * SourceFamilies}' order; {@code guests} are the entries of the other families that apply.
+   * Empty when this family cannot host those guests.
+   */
+  Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests);
+
+  /** This family's entry into another family's adapter, when it has one. */
+  default Optional<AdapterEntry> entry(FunctionModel model) {
+    return Optional.empty();
+  }
+
+  /** The deployment model's source of {@code source}, one of this family's. */
+  TriggerSource triggerSource(Source source);
+
+  /** The APIs this family documents with an OpenAPI document, one per source. */
+  default List<DocumentedApi> documentedApis() {
+    return List.of();
+  }
+}

@@ -1,0 +1,75 @@
+package io.lambdaforge.processor.family.http;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.CrossCheck;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.RouteTemplate;
+import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Across a compilation: unique ALB priorities and non-conflicting routes per source. */
+final class RouteChecks implements CrossCheck {
+  private final Map<Integer, FunctionModel> priorities = new HashMap<>();
+  /**
+   * Routes seen so far, grouped by source and conflict key: only routes in the same group can
+   * conflict, so each new route is compared with its group, not with every route (quadratic at a
+   * thousand functions). Each group keeps declaration order, so the first clash reported is the
+   * earliest one.
+   */
+  private final Map<RouteGroup, List<Route>> routes = new HashMap<>();
+
+  private record RouteGroup(Source source, String key) {}
+
+  private record Route(String method, String path, FunctionModel owner) {
+    /** Whether two routes of one group overlap: the same method, or ANY on either. */
+    boolean conflictsWith(Route other) {
+      return method.equals(other.method) || method.equals("ANY") || other.method.equals("ANY");
+    }
+  }
+
+  @Override
+  public void check(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
+    TriggerModel trigger = model.triggers().get(i);
+    if (RouteTemplate.problem(trigger.path()).isPresent()) {
+      return;
+    }
+    if (HttpFamily.isAlb(trigger) && trigger.priority() > 0) {
+      FunctionModel samePriority = priorities.putIfAbsent(trigger.priority(), model);
+      if (samePriority != null) {
+        reports.add(
+            Report.error(
+                Message.DUPLICATE_ALB_PRIORITY,
+                site.triggerAttribute(i, "priority"),
+                trigger.priority(),
+                samePriority.qualifiedMethod()));
+      }
+    }
+    Route route = new Route(trigger.method(), trigger.path(), model);
+    List<Route> group =
+        routes.computeIfAbsent(
+            new RouteGroup(trigger.source(), trigger.route().conflictKey()),
+            k -> new ArrayList<>());
+    for (Route other : group) {
+      if (route.conflictsWith(other)) {
+        reports.add(
+            Report.error(
+                Message.ROUTE_CONFLICT,
+                site.triggerAttribute(i, "path"),
+                trigger.source(),
+                trigger.method(),
+                trigger.path(),
+                other.method(),
+                other.path(),
+                other.owner().qualifiedMethod()));
+        break;
+      }
+    }
+    group.add(route);
+  }
+}
