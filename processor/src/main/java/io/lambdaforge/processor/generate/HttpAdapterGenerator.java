@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.TriggerModel;
@@ -32,11 +33,11 @@ public final class HttpAdapterGenerator extends AdapterGenerator {
   }
 
   @Override
-  void addMembers(TypeSpec.Builder type, FunctionModel model) {
+  void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
     boolean direct = model.isDirectInvocable();
     addJavadoc(type, model, direct);
     addTarget(type, model);
-    StaticFields fields = new StaticFields();
+    StaticFields fields = new StaticFields(codecs);
     MethodSpec invoke = new HttpInvokerWriter(model, fields).write();
     MethodSpec invokeSdk = direct ? new SdkEntryWriter(model, fields).write() : null;
     for (FieldSpec field : fields.fields()) {

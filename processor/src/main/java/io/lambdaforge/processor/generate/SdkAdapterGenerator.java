@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.model.Binding;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
@@ -33,7 +34,7 @@ public final class SdkAdapterGenerator extends AdapterGenerator {
   }
 
   @Override
-  void addMembers(TypeSpec.Builder type, FunctionModel model) {
+  void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
     type.addJavadoc(
         "Direct-invoke adapter of function {@code $L}: reads the JSON payload, calls\n"
             + "{@code $L}, writes the result as JSON.\n"
@@ -69,7 +70,7 @@ public final class SdkAdapterGenerator extends AdapterGenerator {
       String local = names.newName(parameter.name(), parameter);
       arguments.add(CodeBlock.of("$N", local));
       if (PayloadCode.needsReader(parameter)) {
-        type.addField(PayloadCode.readerField(PAYLOAD, model.functionName(), parameter));
+        type.addField(PayloadCode.readerField(PAYLOAD, model.functionName(), parameter, codecs));
       }
       handle.addStatement(
           "$T $N = $L", parameter.type(), local, PayloadCode.read(parameter, PAYLOAD, input));
@@ -96,7 +97,7 @@ public final class SdkAdapterGenerator extends AdapterGenerator {
     } else {
       handle.addStatement("$T $N = $L", returns.type(), result, call);
     }
-    handle.addStatement(PayloadCode.write(returns, output, CodeBlock.of("$N", result)));
+    handle.addStatement(PayloadCode.write(returns, output, CodeBlock.of("$N", result), codecs));
     type.addMethod(handle.build());
   }
 }
