@@ -23,9 +23,12 @@ done
 
 # Published numbers must name the code they measured: refuse to run on a tree with uncommitted
 # changes (untracked files under bench/results excepted), and record the commit.
-if [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
+tracked_changes() { # outside bench/results, which this script writes
+  git -C "$root" status --porcelain --untracked-files=no -- . ':(exclude)bench/results'
+}
+if [ -n "$(tracked_changes)" ]; then
   echo "bench/run.sh: the work tree has uncommitted changes; commit them first so the results name the code measured" >&2
-  git -C "$root" status --short --untracked-files=no >&2
+  git -C "$root" status --short --untracked-files=no -- . ':(exclude)bench/results' >&2
   exit 3
 fi
 commit="$(git -C "$root" rev-parse HEAD)"
@@ -72,7 +75,7 @@ memory="$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/de
 jvm="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name|java.runtime.version/ {printf "%s ", $2}')"
 load_after="$(uptime)"
 if [ "$(git -C "$root" rev-parse HEAD)" != "$commit" ] \
-    || [ -n "$(git -C "$root" status --porcelain --untracked-files=no)" ]; then
+    || [ -n "$(tracked_changes)" ]; then
   echo "bench/run.sh: the tree changed during the run; results not written" >&2
   exit 3
 fi
