@@ -21,8 +21,21 @@ for arg in "$@"; do
   esac
 done
 
+# Published numbers must name the code they measured: refuse to run on a tree with uncommitted
+# changes (untracked files under bench/results excepted), and record the commit.
+tracked_changes() { # outside bench/results, which this script writes
+  git -C "$root" status --porcelain --untracked-files=no -- . ':(exclude)bench/results'
+}
+if [ -n "$(tracked_changes)" ]; then
+  echo "bench/run.sh: the work tree has uncommitted changes; commit them first so the results name the code measured" >&2
+  git -C "$root" status --short --untracked-files=no -- . ':(exclude)bench/results' >&2
+  exit 3
+fi
+commit="$(git -C "$root" rev-parse HEAD)"
+load_before="$(uptime)"
+
 if $build; then
-  (cd "$root" && mvn -B -q -pl bench package -DskipTests)
+  (cd "$root" && mvn -B -q -pl bench -am package -DskipTests)
 fi
 
 cd "$here" # the harnesses find the sample events at ../testdata/events from here
@@ -60,8 +73,12 @@ elapsed=$(( $(date +%s) - start ))
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || uname -m)"
 memory="$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null || echo unknown)"
 jvm="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name|java.runtime.version/ {printf "%s ", $2}')"
-commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-dirty="$(git -C "$root" status --porcelain 2>/dev/null | grep -q . && echo ' (uncommitted changes)' || true)"
+load_after="$(uptime)"
+if [ "$(git -C "$root" rev-parse HEAD)" != "$commit" ] \
+    || [ -n "$(tracked_changes)" ]; then
+  echo "bench/run.sh: the tree changed during the run; results not written" >&2
+  exit 3
+fi
 {
   echo "# Lambdaforge benchmark results"
   echo
@@ -69,7 +86,8 @@ dirty="$(git -C "$root" status --porcelain 2>/dev/null | grep -q . && echo ' (un
   echo
   echo "- Machine: $cpu, $(nproc) cores, $memory, $(uname -sr)"
   echo "- JVM: $jvm"
-  echo "- Commit: $commit$dirty"
+  echo "- Commit: $commit (clean tree, checked before and after the run)"
+  echo "- Machine load: before: ${load_before#*load}; after: ${load_after#*load} (2 cores shared with other jobs: compare ratios within this run, not absolute times)"
   echo "- JMH: ${jmh_opts[*]} -prof gc (one fork per benchmark and source)"
   echo
   cat "$raw/warm.md"

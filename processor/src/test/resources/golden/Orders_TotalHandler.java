@@ -2,7 +2,6 @@ package com.acme;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.lambdaforge.runtime.internal.sdk.PayloadReader;
 import io.lambdaforge.runtime.internal.sdk.PayloadWriter;
 import io.lambdaforge.runtime.internal.sdk.Rethrow;
@@ -22,7 +21,7 @@ import javax.annotation.processing.Generated;
 public final class Orders_TotalHandler implements RequestStreamHandler {
   private static final Orders TARGET = new Orders();
 
-  private static final PayloadReader<List<Orders.Line>> PAYLOAD = PayloadReader.of("total", new TypeReference<List<Orders.Line>>() {});
+  private static final PayloadReader<List<Orders.Line>> PAYLOAD = PayloadReader.of("total", Orders_TotalHandlerJson.CODEC_0);
 
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws
@@ -34,6 +33,6 @@ public final class Orders_TotalHandler implements RequestStreamHandler {
     } catch (Exception e) {
       throw Rethrow.unchecked(e);
     }
-    PayloadWriter.write(output, result);
+    PayloadWriter.write(output, Orders_TotalHandlerJson.CODEC_1, result);
   }
 }

@@ -2,13 +2,12 @@ package com.acme;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import io.lambdaforge.runtime.internal.http.Binder;
 import io.lambdaforge.runtime.internal.http.Converters;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
-import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +27,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.lambdaforge.processor.FunctionProcessor")
 public final class Store_CreateHandler implements RequestStreamHandler {
-  private static final ObjectReader BODY_0 = Json.readerFor(Store.CreateOrder.class);
+  private static final JsonCodec<Store.CreateOrder> BODY_0 = Store_CreateHandlerJson.CODEC_0;
 
   private static final HttpDispatcher DISPATCHER = HttpDispatcher.builder("create")
       .route(Source.API_GATEWAY_REST, "POST", "/orders", Store_CreateHandler::invoke)

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.JsonBody;
 import io.lambdaforge.runtime.internal.http.Binder;
 import io.lambdaforge.runtime.internal.http.Converter;
 import io.lambdaforge.runtime.internal.http.Converters;
@@ -48,6 +49,6 @@ public final class Store_GetOrderHandler implements RequestStreamHandler {
     String tenant = binder.header("x-tenant-id", Converters.STRING);
     Optional<String> session = binder.optionalCookie("session", Converters.STRING);
     binder.check();
-    return TARGET.getOrder(id, status, tenant, session, context);
+    return JsonBody.of(Store_GetOrderHandlerJson.CODEC_0, TARGET.getOrder(id, status, tenant, session, context));
   }
 }

@@ -2,12 +2,12 @@ package com.acme;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.JsonBody;
+import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import io.lambdaforge.runtime.internal.http.Binder;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
-import io.lambdaforge.runtime.internal.json.Json;
 import io.lambdaforge.runtime.internal.sdk.PayloadReader;
 import io.lambdaforge.runtime.internal.sdk.PayloadWriter;
 import java.io.IOException;
@@ -31,9 +31,9 @@ import javax.annotation.processing.Generated;
 public final class Store_PriceHandler implements RequestStreamHandler {
   private static final Store TARGET = new Store();
 
-  private static final ObjectReader BODY_0 = Json.readerFor(Store.Quote.class);
+  private static final JsonCodec<Store.Quote> BODY_0 = Store_PriceHandlerJson.CODEC_0;
 
-  private static final PayloadReader<Store.Quote> SDK_0 = PayloadReader.of("price", Store.Quote.class);
+  private static final PayloadReader<Store.Quote> SDK_0 = PayloadReader.of("price", Store_PriceHandlerJson.CODEC_0);
 
   private static final HttpDispatcher DISPATCHER = HttpDispatcher.builder("price")
       .route(Source.ALB, "POST", "/price", false, Store_PriceHandler::invoke)
@@ -51,12 +51,12 @@ public final class Store_PriceHandler implements RequestStreamHandler {
     Binder binder = new Binder(request);
     Store.Quote quote = binder.body(BODY_0);
     binder.check();
-    return TARGET.price(quote, context);
+    return JsonBody.optional(Store_PriceHandlerJson.CODEC_1, TARGET.price(quote, context));
   }
 
   private static void invokeSdk(InputStream payload, OutputStream output, Context context) throws
       Exception {
     Store.Quote quote = SDK_0.read(payload);
-    PayloadWriter.writeOptional(output, TARGET.price(quote, context));
+    PayloadWriter.writeOptional(output, Store_PriceHandlerJson.CODEC_1, TARGET.price(quote, context));
   }
 }

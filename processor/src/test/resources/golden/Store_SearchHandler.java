@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.JsonBody;
 import io.lambdaforge.runtime.internal.http.Binder;
 import io.lambdaforge.runtime.internal.http.Converter;
 import io.lambdaforge.runtime.internal.http.Converters;
@@ -47,6 +48,6 @@ public final class Store_SearchHandler implements RequestStreamHandler {
     List<Store.Status> statuses = binder.headerList("x-status", ENUM_0);
     Boolean shipped = binder.query("shipped", Converters.BOOLEAN);
     binder.check();
-    return TARGET.search(tags, limit, statuses, shipped);
+    return JsonBody.of(Store_SearchHandlerJson.CODEC_0, TARGET.search(tags, limit, statuses, shipped));
   }
 }

@@ -2,6 +2,7 @@ package io.lambdaforge.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import io.lambdaforge.processor.codec.CodecGenerator;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
@@ -198,10 +199,21 @@ public final class FunctionProcessor extends AbstractProcessor {
 
   private void generate(Candidate candidate) {
     try {
+      CodecGenerator.Plan codecs =
+          new CodecGenerator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+              .plan(candidate.read.model(), candidate.method, AdapterGenerator.GENERATED);
+      for (String note : codecs.notes()) {
+        print(Report.note(Message.CODEC_DATABIND, Position.of(candidate.method),
+            note.substring(0, note.indexOf(": ")), candidate.read.model().functionName(),
+            note.substring(note.indexOf(": ") + 2)));
+      }
+      if (codecs.file() != null) {
+        codecs.file().writeTo(processingEnv.getFiler());
+      }
       AdapterGenerator generator =
           SourceFamilies.adapter(candidate.read.model())
               .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
-      JavaFile file = generator.generate(candidate.read.model(), candidate.method);
+      JavaFile file = generator.generate(candidate.read.model(), candidate.method, codecs.refs());
       file.writeTo(processingEnv.getFiler());
     } catch (IOException | RuntimeException | LinkageError e) {
       internalError(candidate.method, e);

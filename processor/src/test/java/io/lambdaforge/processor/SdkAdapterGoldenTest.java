@@ -39,6 +39,14 @@ class SdkAdapterGoldenTest {
   }
 
   @Test
+  void codecsMatchGolden() throws IOException {
+    Compilation compilation = Compilations.compile(orders());
+    assertThat(compilation).succeededWithoutWarnings();
+    Golden.assertMatches("Orders_TotalHandlerJson.java",
+        Compilations.generatedSource(compilation, "com.acme.Orders_TotalHandlerJson"));
+  }
+
+  @Test
   void generationIsDeterministic() {
     String first =
         Compilations.generatedSource(Compilations.compile(orders()), "com.acme.Orders_TotalHandler");

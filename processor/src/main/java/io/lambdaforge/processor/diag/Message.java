@@ -80,7 +80,10 @@ public enum Message {
   DESCRIPTOR_WRITE("LF_DESCRIPTOR_WRITE", "cannot write %s: %s; check the class output directory"),
 
   // --- typed clients (FunctionProcessor, -Alambdaforge.clients=true)
-  CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option");
+  CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option"),
+
+  // --- compile-time JSON codecs (FunctionProcessor)
+  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)");
 
   private final String code;
   private final String template;

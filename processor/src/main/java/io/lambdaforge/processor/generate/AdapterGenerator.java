@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.FunctionModel;
 import java.util.List;
 import javax.lang.model.element.Element;
@@ -34,13 +35,21 @@ public abstract class AdapterGenerator {
 
   /** The adapter source of {@code model}, attributed to {@code originating} (the method). */
   public final JavaFile generate(FunctionModel model, Element originating) {
+    return generate(model, originating, CodecRefs.NONE);
+  }
+
+  /**
+   * The adapter source of {@code model}, attributed to {@code originating} (the method), reading
+   * and writing the types that have one with their generated {@code codecs}.
+   */
+  public final JavaFile generate(FunctionModel model, Element originating, CodecRefs codecs) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.adapter())
             .addAnnotation(GENERATED)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(REQUEST_STREAM_HANDLER)
             .addOriginatingElement(originating);
-    addMembers(type, model);
+    addMembers(type, model, codecs);
     return javaFile(model.adapter().packageName(), type.build());
   }
 
@@ -50,7 +59,7 @@ public abstract class AdapterGenerator {
   }
 
   /** Adds the Javadoc, fields and {@code handleRequest} of the adapter. */
-  protected abstract void addMembers(TypeSpec.Builder type, FunctionModel model);
+  protected abstract void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs);
 
   /** For an instance method, adds {@code private static final Enclosing TARGET = new Enclosing()}. */
   public static void addTarget(TypeSpec.Builder type, FunctionModel model) {

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.ReturnModel;
 import io.lambdaforge.processor.model.TypeShape;
@@ -21,6 +22,10 @@ public final class PayloadCode {
   private static final String SDK = "io.lambdaforge.runtime.internal.sdk";
   static final ClassName PAYLOAD_READER = ClassName.get(SDK, "PayloadReader");
   static final ClassName PAYLOAD_WRITER = ClassName.get(SDK, "PayloadWriter");
+  static final ClassName JSON_CODEC =
+      ClassName.get("io.lambdaforge.runtime.internal.codec", "JsonCodec");
+  public static final ClassName JSON_BODY =
+      ClassName.get("io.lambdaforge.runtime.internal.codec", "JsonBody");
   static final ClassName TYPE_REFERENCE =
       ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
 
@@ -32,10 +37,13 @@ public final class PayloadCode {
   }
 
   /** {@code PayloadReader<T> name = PayloadReader.of("function", T.class)} for {@code parameter}. */
-  public static FieldSpec readerField(String name, String functionName, ParameterModel parameter) {
+  public static FieldSpec readerField(
+      String name, String functionName, ParameterModel parameter, CodecRefs codecs) {
     TypeShape shape = parameter.shape();
     TypeName type = shape.kind() == TypeShape.Kind.OPTIONAL ? shape.of().type() : parameter.type();
+    CodeBlock codec = codecs.of(type);
     CodeBlock token =
+        codec != null ? codec :
         isReifiable(type)
             ? CodeBlock.of("$T.class", type)
             : CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type);
@@ -65,7 +73,16 @@ public final class PayloadCode {
   }
 
   /** The statement writing {@code result} (ignored for void) of a method returning {@code returns}. */
-  public static CodeBlock write(ReturnModel returns, String output, CodeBlock result) {
+  public static CodeBlock write(
+      ReturnModel returns, String output, CodeBlock result, CodecRefs codecs) {
+    CodeBlock codec =
+        returns.kind() == ReturnModel.Kind.OPTIONAL ? codecs.of(returns.of().type()) : codecs.of(returns.type());
+    if (codec != null && returns.kind() == ReturnModel.Kind.OPTIONAL) {
+      return CodeBlock.of("$T.writeOptional($N, $L, $L)", PAYLOAD_WRITER, output, codec, result);
+    }
+    if (codec != null && returns.kind() == ReturnModel.Kind.JSON) {
+      return CodeBlock.of("$T.write($N, $L, $L)", PAYLOAD_WRITER, output, codec, result);
+    }
     switch (returns.kind()) {
       case VOID:
         return CodeBlock.of("$T.write($N, null)", PAYLOAD_WRITER, output);

@@ -5,6 +5,8 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.CodeBlock;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,21 @@ public final class StaticFields {
   private final Map<TypeName, String> bodyReaders = new LinkedHashMap<>();
   private final List<FieldSpec> fields = new ArrayList<>();
   private int payloadReaders;
+  private final CodecRefs codecs;
+
+  StaticFields() {
+    this(CodecRefs.NONE);
+  }
+
+  /** Fields of an adapter whose types with a generated codec use it instead of databind. */
+  public StaticFields(CodecRefs codecs) {
+    this.codecs = codecs;
+  }
+
+  /** The adapter's generated codecs. */
+  public CodecRefs codecs() {
+    return codecs;
+  }
 
   /** The field holding {@code Converters.enumOf(type)}, added on first use. */
   public String enumConverter(TypeName type) {
@@ -57,6 +74,12 @@ public final class StaticFields {
         type,
         t -> {
           String name = "BODY_" + bodyReaders.size();
+          CodeBlock codec = codecs.of(t);
+          if (codec != null) {
+            fields.add(constant(ParameterizedTypeName.get(PayloadCode.JSON_CODEC, t.box()), name)
+                .initializer(codec).build());
+            return name;
+          }
           FieldSpec.Builder field = constant(OBJECT_READER, name);
           if (PayloadCode.isReifiable(t)) {
             field.initializer("$T.readerFor($T.class)", JSON, t);
@@ -72,7 +95,7 @@ public final class StaticFields {
   /** A new field holding the {@code PayloadReader} that binds {@code parameter} on direct invoke. */
   public String payloadReader(String functionName, ParameterModel parameter) {
     String name = "SDK_" + payloadReaders++;
-    fields.add(PayloadCode.readerField(name, functionName, parameter));
+    fields.add(PayloadCode.readerField(name, functionName, parameter, codecs));
     return name;
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.StaticFields;
@@ -39,10 +40,10 @@ final class HttpAdapterGenerator extends AdapterGenerator {
   }
 
   @Override
-  protected void addMembers(TypeSpec.Builder type, FunctionModel model) {
+  protected void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
     addJavadoc(type, model, guests);
     addTarget(type, model);
-    StaticFields fields = new StaticFields();
+    StaticFields fields = new StaticFields(codecs);
     MethodSpec invoke = new HttpInvokerWriter(model, fields).write();
     List<MethodSpec> entries = new ArrayList<>();
     for (AdapterEntry guest : guests) {

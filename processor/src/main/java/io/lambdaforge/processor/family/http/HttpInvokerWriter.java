@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.generate.PayloadCode;
 import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -89,9 +90,24 @@ final class HttpInvokerWriter {
       method.addStatement("$L", call);
       method.addStatement("return null");
     } else {
-      method.addStatement("return $L", call);
+      method.addStatement("return $L", encoded(call));
     }
     return method.build();
+  }
+
+  /** The call's result wrapped with its generated codec (a JSON result that has one), else as is. */
+  private CodeBlock encoded(CodeBlock call) {
+    ReturnModel returns = model.returnType();
+    if (returns.kind() == ReturnModel.Kind.JSON && fields.codecs().of(returns.type()) != null) {
+      return CodeBlock.of("$T.of($L, $L)", PayloadCode.JSON_BODY, fields.codecs().of(returns.type()), call);
+    }
+    if (returns.kind() == ReturnModel.Kind.OPTIONAL
+        && returns.of().kind() == ReturnModel.Kind.JSON
+        && fields.codecs().of(returns.of().type()) != null) {
+      return CodeBlock.of(
+          "$T.optional($L, $L)", PayloadCode.JSON_BODY, fields.codecs().of(returns.of().type()), call);
+    }
+    return call;
   }
 
   /** The converter or body reader of {@code parameter}, {@code null} when it needs none. */

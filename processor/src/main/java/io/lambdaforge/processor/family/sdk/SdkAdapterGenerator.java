@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.PayloadCode;
 import io.lambdaforge.processor.model.Binding;
+import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
@@ -30,7 +31,7 @@ final class SdkAdapterGenerator extends AdapterGenerator {
   private static final String PAYLOAD = "PAYLOAD";
 
   @Override
-  protected void addMembers(TypeSpec.Builder type, FunctionModel model) {
+  protected void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
     type.addJavadoc(
         "Direct-invoke adapter of function {@code $L}: reads the JSON payload, calls\n"
             + "{@code $L}, writes the result as JSON.\n"
@@ -66,7 +67,7 @@ final class SdkAdapterGenerator extends AdapterGenerator {
       String local = names.newName(parameter.name(), parameter);
       arguments.add(CodeBlock.of("$N", local));
       if (PayloadCode.needsReader(parameter)) {
-        type.addField(PayloadCode.readerField(PAYLOAD, model.functionName(), parameter));
+        type.addField(PayloadCode.readerField(PAYLOAD, model.functionName(), parameter, codecs));
       }
       handle.addStatement(
           "$T $N = $L", parameter.type(), local, PayloadCode.read(parameter, PAYLOAD, input));
@@ -93,7 +94,7 @@ final class SdkAdapterGenerator extends AdapterGenerator {
     } else {
       handle.addStatement("$T $N = $L", returns.type(), result, call);
     }
-    handle.addStatement(PayloadCode.write(returns, output, CodeBlock.of("$N", result)));
+    handle.addStatement(PayloadCode.write(returns, output, CodeBlock.of("$N", result), codecs));
     type.addMethod(handle.build());
   }
 }

@@ -80,7 +80,7 @@ final class SdkEntryWriter {
     if (returns.kind() == ReturnModel.Kind.VOID) {
       method.addStatement("$L", call);
     }
-    method.addStatement(PayloadCode.write(returns, output, call));
+    method.addStatement(PayloadCode.write(returns, output, call, fields.codecs()));
     return method.build();
   }
 }

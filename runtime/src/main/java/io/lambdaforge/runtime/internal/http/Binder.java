@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.Fallback;
+import io.lambdaforge.runtime.internal.codec.JsonCodec;
+import io.lambdaforge.runtime.internal.codec.Streams;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +117,29 @@ public final class Binder {
       problem(BODY, BODY, null, "a request body is required, got " + (isBlank(bodyBytes()) ? "an empty body" : "JSON null"));
     }
     return value;
+  }
+
+  /**
+   * The required JSON body read with a generated {@code codec}; what the codec does not accept
+   * (and every problem) is read and reported by databind exactly as {@link #body(ObjectReader)}.
+   */
+  public <T> T body(JsonCodec<T> codec) {
+    T value = request.hasBody() ? readCodec(codec) : null;
+    return value != null ? value : body(Fallback.reader(codec));
+  }
+
+  /** The JSON body read with a generated {@code codec}, empty when the request has no body. */
+  public <T> Optional<T> optionalBody(JsonCodec<T> codec) {
+    T value = request.hasBody() ? readCodec(codec) : null;
+    return value != null ? Optional.of(value) : optionalBody(Fallback.reader(codec));
+  }
+
+  private <T> T readCodec(JsonCodec<T> codec) {
+    try {
+      return Streams.tryRead(codec, request.body());
+    } catch (IllegalArgumentException badBase64) {
+      return null; // reported by the databind path
+    }
   }
 
   /** The JSON body read with {@code reader}, empty when the request has no body. */

@@ -31,8 +31,7 @@ import java.util.Map;
  * Other encodings, whose parser reports no byte offsets, are decoded at once.
  */
 final class EventDecoder {
-  private static final JsonFactory FACTORY = Json.reader().getFactory();
-  private static final ObjectReader MAP_READER = Json.readerFor(Map.class);
+  private static final JsonFactory FACTORY = io.lambdaforge.runtime.internal.codec.Streams.FACTORY;
 
   private EventDecoder() {}
 
@@ -110,7 +109,7 @@ final class EventDecoder {
         case STRING_MAP -> stringMap(p);
         case LIST_MAP -> listMap(p);
         case STRING_LIST -> stringList(p);
-        case ANY_MAP -> MAP_READER.readValue(p);
+        case ANY_MAP -> MapReader.READER.readValue(p);
       };
     }
   }
@@ -271,5 +270,10 @@ final class EventDecoder {
       }
     }
     return list;
+  }
+
+  /** Databind's map reader, built only when an event has a free-form map (no cold-start cost). */
+  private static final class MapReader {
+    static final ObjectReader READER = Json.readerFor(Map.class);
   }
 }

@@ -3,6 +3,7 @@ package io.lambdaforge.runtime.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.lambdaforge.runtime.http.HttpResponse;
+import io.lambdaforge.runtime.internal.codec.JsonBody;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,7 +25,6 @@ final class ResponseMapper {
   static final String TEXT = "text/plain; charset=utf-8";
   static final String BINARY = "application/octet-stream";
 
-  private static final ObjectWriter WRITER = Json.writer();
   private static final List<String[]> NO_HEADERS = List.of();
 
   private ResponseMapper() {}
@@ -83,7 +83,9 @@ final class ResponseMapper {
       base64 = true;
     } else {
       type = contentType == null ? JSON : contentType;
-      text = WRITER.writeValueAsString(body);
+      text = body instanceof JsonBody<?> encoded
+          ? encoded.json()
+          : Writer.WRITER.writeValueAsString(body);
     }
     if (type != null) {
       HeaderRules.checkHeader("Content-Type", type);
@@ -134,10 +136,15 @@ final class ResponseMapper {
     try {
       List<String[]> headers = new ArrayList<>(2);
       headers.add(new String[] {"Content-Type", JSON});
-      return new Outgoing(status, headers, List.of(), WRITER.writeValueAsString(body), false);
+      return new Outgoing(status, headers, List.of(), Writer.WRITER.writeValueAsString(body), false);
     } catch (JsonProcessingException impossible) {
       // maps of strings always serialize
       throw new IllegalStateException(impossible);
     }
+  }
+
+  /** The databind writer, built on first use: a codec-written success never loads databind. */
+  private static final class Writer {
+    static final ObjectWriter WRITER = Json.writer();
   }
 }

@@ -38,7 +38,7 @@ final class ResponseWriter {
   static final int ALB_MAX_RESPONSE_BYTES = 1024 * 1024;
   static final int LAMBDA_MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
 
-  private static final JsonFactory FACTORY = Json.reader().getFactory();
+  private static final JsonFactory FACTORY = io.lambdaforge.runtime.internal.codec.Streams.FACTORY;
   /** More than every field name, number, literal and punctuation of a response outside its strings. */
   private static final int FIXED_BYTES = 512;
 

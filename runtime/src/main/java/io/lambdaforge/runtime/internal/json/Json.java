@@ -1,7 +1,6 @@
 package io.lambdaforge.runtime.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +51,11 @@ public final class Json {
     return MAPPER.readerFor(type);
   }
 
+  /** A reader of {@code type} (e.g. a generic parameter type) with the shared configuration. */
+  public static ObjectReader readerFor(java.lang.reflect.Type type) {
+    return MAPPER.readerFor(MAPPER.constructType(type));
+  }
+
   /** A writer with the shared configuration. Immutable. */
   public static ObjectWriter writer() {
     return WRITER;
@@ -66,15 +70,8 @@ public final class Json {
   }
 
   private static ObjectMapper create() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .build())
-            .build();
+    // the runtime's one factory, with the limits above (building it loads no databind class)
+    JsonFactory factory = io.lambdaforge.runtime.internal.codec.Streams.FACTORY;
     return JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new LazyJavaTimeModule())

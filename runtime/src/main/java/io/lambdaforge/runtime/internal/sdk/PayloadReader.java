@@ -6,7 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.lambdaforge.runtime.internal.codec.Fallback;
+import io.lambdaforge.runtime.internal.codec.JsonCodec;
+import io.lambdaforge.runtime.internal.codec.Streams;
 import io.lambdaforge.runtime.internal.json.Json;
+import java.io.ByteArrayInputStream;
 import io.lambdaforge.runtime.internal.json.JsonProblems;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -28,13 +32,39 @@ public final class PayloadReader<T> {
   private final String functionName;
   private final String typeName;
   private final boolean primitive;
-  private final ObjectReader reader;
+  private final JsonCodec<T> codec;
+  /** Databind's reader; for a codec reader built on first use (the codec's fallback). */
+  private ObjectReader reader;
 
   private PayloadReader(String functionName, Type type, boolean primitive, ObjectReader reader) {
     this.functionName = Objects.requireNonNull(functionName, "functionName");
     this.typeName = type.getTypeName();
     this.primitive = primitive;
+    this.codec = null;
     this.reader = primitive ? reader.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) : reader;
+  }
+
+  private PayloadReader(String functionName, JsonCodec<T> codec) {
+    this.functionName = Objects.requireNonNull(functionName, "functionName");
+    this.typeName = codec.type().getTypeName();
+    this.primitive = codec.type() instanceof Class<?> c && c.isPrimitive();
+    this.codec = codec;
+  }
+
+  /**
+   * A reader with a generated codec: the payload is read with the codec, and with databind (same
+   * results and errors as {@link #of(String, Class)}) when the codec does not accept it.
+   */
+  public static <T> PayloadReader<T> of(String functionName, JsonCodec<T> codec) {
+    return new PayloadReader<>(functionName, codec);
+  }
+
+  private ObjectReader reader() {
+    if (reader == null) {
+      ObjectReader r = Fallback.reader(codec);
+      reader = primitive ? r.with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES) : r;
+    }
+    return reader;
   }
 
   /** A reader of a non-generic type, e.g. {@code PayloadReader.of("createOrder", Order.class)}. */
@@ -59,6 +89,16 @@ public final class PayloadReader<T> {
    * @throws IOException if the stream cannot be read
    */
   public T read(InputStream input) throws IOException {
+    if (codec != null) {
+      byte[] bytes = input.readAllBytes();
+      T value = Streams.tryRead(codec, bytes);
+      return value != null ? value : readDatabind(new ByteArrayInputStream(bytes));
+    }
+    return readDatabind(input);
+  }
+
+  private T readDatabind(InputStream input) throws IOException {
+    ObjectReader reader = reader();
     // Parse straight from the stream: no copy of the payload. An empty or blank payload has no
     // first token.
     try (JsonParser parser = reader.createParser(input)) {

@@ -1,0 +1,40 @@
+package io.lambdaforge.runtime.internal.codec;
+
+import java.util.Optional;
+
+/**
+ * A function's result with the codec that writes it, as returned by a generated HTTP invoker: the
+ * response mapper writes {@link #json()} where it would otherwise call databind.
+ *
+ * @param <T> the result type
+ */
+public final class JsonBody<T> {
+  private final JsonCodec<T> codec;
+  private final T value;
+
+  private JsonBody(JsonCodec<T> codec, T value) {
+    this.codec = codec;
+    this.value = value;
+  }
+
+  /** {@code value} with its codec; {@code null} stays {@code null} (a 204). */
+  public static <T> JsonBody<T> of(JsonCodec<T> codec, T value) {
+    return value == null ? null : new JsonBody<>(codec, value);
+  }
+
+  /** The content of {@code value} with its codec; empty stays empty (a 404), null stays null. */
+  public static <T> Optional<JsonBody<T>> optional(JsonCodec<T> codec, Optional<T> value) {
+    return value == null ? null : value.map(content -> new JsonBody<>(codec, content));
+  }
+
+  /** The value's JSON text: the codec's, or databind's for what the codec cannot write. */
+  public String json() throws com.fasterxml.jackson.core.JsonProcessingException {
+    String text = Streams.tryWriteString(codec, value);
+    return text != null ? text : Fallback.writer().writeValueAsString(value);
+  }
+
+  /** The result itself. */
+  public T value() {
+    return value;
+  }
+}
