@@ -13,6 +13,8 @@ import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.local.family.SourceFamilies;
+import io.lambdaforge.local.invoke.ExecutionModel;
+import io.lambdaforge.local.invoke.Isolation;
 import io.lambdaforge.local.invoke.LocalEnvironment;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalRoute;
@@ -36,8 +38,9 @@ import java.util.stream.Collectors;
 
 /**
  * An application as the local tools see it: its {@code META-INF/lambdaforge/functions.json} read
- * from a class loader, and its functions loaded from that class loader on first use (each once, as
- * in a warm execution environment).
+ * from a class loader, and its functions run as Lambda runs them (see {@link LocalFunction}): each
+ * function a pool of execution environments created on first use, each environment with its own
+ * class loader over the application's classes unless the {@link ExecutionModel} turns isolation off.
  */
 public final class LocalApp implements AutoCloseable {
   /** Where the processor writes the descriptor in the class output. */
@@ -49,14 +52,20 @@ public final class LocalApp implements AutoCloseable {
   private final FunctionsDescriptor.Document document;
   private final PrintStream log;
   private final Map<String, LocalFunction> loaded = new ConcurrentHashMap<>();
+  private final ExecutionModel model;
+  private final Isolation isolation;
 
   private LocalApp(ClassLoader loader, boolean ownsLoader, URL location,
-      FunctionsDescriptor.Document document, PrintStream log) {
+      FunctionsDescriptor.Document document, PrintStream log, ExecutionModel model, List<URL> roots) {
     this.loader = loader;
     this.ownsLoader = ownsLoader;
     this.location = location;
     this.document = document;
     this.log = log;
+    this.model = model;
+    this.isolation = model.isolated()
+        ? Isolation.perEnvironment(loader, roots, model.sharedPackages())
+        : Isolation.none(loader);
   }
 
   /**
@@ -68,11 +77,20 @@ public final class LocalApp implements AutoCloseable {
    * @throws AppException when an entry is missing or the descriptor is missing or invalid
    */
   public static LocalApp fromClasspath(String classpath, PrintStream log) {
-    URLClassLoader loader = new URLClassLoader("lambdaforge-app",
-        Classpaths.urls(classpath).toArray(URL[]::new), LocalApp.class.getClassLoader());
+    return fromClasspath(classpath, log, ExecutionModel.DEFAULT);
+  }
+
+  /**
+   * The application on {@code classpath}, run with {@code model}: each environment loads every
+   * classpath entry itself, except what the tool provides and the shared packages.
+   */
+  public static LocalApp fromClasspath(String classpath, PrintStream log, ExecutionModel model) {
+    List<URL> urls = Classpaths.urls(classpath);
+    URLClassLoader loader = new URLClassLoader("lambdaforge-app", urls.toArray(URL[]::new),
+        LocalApp.class.getClassLoader());
     try {
       List<URL> found = Collections.list(loader.findResources(DESCRIPTOR));
-      return read(loader, true, found, "--classpath " + classpath, log);
+      return read(loader, true, found, "--classpath " + classpath, log, model, urls);
     } catch (IOException e) {
       closeQuietly(loader);
       throw new AppException("cannot search the classpath for " + DESCRIPTOR + ": " + e.getMessage(), e);
@@ -84,15 +102,36 @@ public final class LocalApp implements AutoCloseable {
 
   /** The application whose descriptor {@code loader} (and its parents) provide, e.g. in a test. */
   public static LocalApp fromClassLoader(ClassLoader loader, PrintStream log) {
+    return fromClassLoader(loader, log, ExecutionModel.DEFAULT);
+  }
+
+  /**
+   * The application whose descriptor {@code loader} provides, run with {@code model}: each
+   * environment loads the classes of the descriptor's class output (or jar) itself, and takes
+   * everything else from {@code loader}.
+   */
+  public static LocalApp fromClassLoader(ClassLoader loader, PrintStream log, ExecutionModel model) {
     try {
       List<URL> found = Collections.list(loader.getResources(DESCRIPTOR));
-      return read(loader, false, found, "the class path", log);
+      List<URL> roots = found.isEmpty() ? List.of() : List.of(root(found.get(0)));
+      return read(loader, false, found, "the class path", log, model, roots);
     } catch (IOException e) {
       throw new AppException("cannot search the class path for " + DESCRIPTOR + ": " + e.getMessage(), e);
     }
   }
 
-  private static LocalApp read(ClassLoader loader, boolean owns, List<URL> found, String where, PrintStream log) {
+  /** The class output directory or jar holding the descriptor at {@code descriptor}. */
+  private static URL root(URL descriptor) {
+    String text = descriptor.toString();
+    try {
+      return new URL(text.substring(0, text.length() - DESCRIPTOR.length()));
+    } catch (MalformedURLException e) {
+      throw new AppException("cannot locate the class output of " + descriptor, e);
+    }
+  }
+
+  private static LocalApp read(ClassLoader loader, boolean owns, List<URL> found, String where, PrintStream log,
+      ExecutionModel model, List<URL> roots) {
     if (found.isEmpty()) {
       throw new AppException("no " + DESCRIPTOR + " on " + where + "; build the application with the"
           + " Lambdaforge processor (lambdaforge-processor on the annotation processor path) and pass its"
@@ -103,13 +142,18 @@ public final class LocalApp implements AutoCloseable {
       log.println("warning: " + found.size() + " descriptors on " + where + "; using " + location);
     }
     try (InputStream in = location.openStream()) {
-      return new LocalApp(loader, owns, location, FunctionsDescriptor.read(in), log);
+      return new LocalApp(loader, owns, location, FunctionsDescriptor.read(in), log, model, roots);
     } catch (IllegalArgumentException e) {
       throw new AppException(location + ": " + e.getMessage()
           + "; rebuild the application with the same Lambdaforge version as this tool", e);
     } catch (IOException | UncheckedIOException e) {
       throw new AppException("cannot read " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** How this application's functions run. */
+  public ExecutionModel model() {
+    return model;
   }
 
   public Application application() {
@@ -179,7 +223,7 @@ public final class LocalApp implements AutoCloseable {
       }
       try {
         return LocalFunction.load(n, spec.handler(), spec.memoryMb(), spec.timeoutSeconds(),
-            spec.environment(), loader, log);
+            spec.environment(), isolation, model.concurrency(), log);
       } catch (IllegalStateException e) {
         throw new AppException(e.getMessage(), e);
       }
@@ -196,7 +240,7 @@ public final class LocalApp implements AutoCloseable {
     FunctionSpec spec = function(name);
     try {
       return LocalFunction.load(name, spec.handler(), memoryMb, spec.timeoutSeconds(),
-          spec.environment(), loader, log);
+          spec.environment(), isolation, 1, log);
     } catch (IllegalStateException e) {
       throw new AppException(e.getMessage(), e);
     }

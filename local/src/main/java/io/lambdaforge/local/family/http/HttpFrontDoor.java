@@ -48,6 +48,9 @@ final class HttpFrontDoor implements FrontDoor {
     if (result instanceof InvocationResult.Success success) {
       return new ResponseTranslator(mapper).translate(source, success.output());
     }
+    if (result instanceof InvocationResult.Throttled) {
+      return ResponseTranslator.throttled(source);
+    }
     if (result instanceof InvocationResult.Timeout) {
       return ResponseTranslator.timeout(source);
     }
