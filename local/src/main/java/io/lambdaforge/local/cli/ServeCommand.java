@@ -6,6 +6,7 @@ import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.family.SourceFamilies;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.openapi.RequestValidator;
 import io.lambdaforge.local.server.ApiPage;
 import io.lambdaforge.local.server.DevServer;
@@ -75,6 +76,22 @@ final class ServeCommand implements Callable<Integer> {
           + " API_GATEWAY_HTTP, API_GATEWAY_REST or ALB (default: that order).")
   Source source;
 
+  @Option(names = "--concurrency", defaultValue = "10", paramLabel = "<n>",
+      description = "Most execution environments per function (default: ${DEFAULT-VALUE}); past it a request is"
+          + " throttled as Lambda throttles it (the Invoke API answers 429 TooManyRequestsException, the"
+          + " gateways their own error).")
+  int concurrency;
+
+  @Option(names = "--share", paramLabel = "<package>", split = ",",
+      description = "A package every function and environment loads once and shares on purpose, such as an"
+          + " in-memory store standing in for a database (repeatable, or comma-separated).")
+  List<String> share = List.of();
+
+  @Option(names = "--isolation", defaultValue = "classloader", paramLabel = "<mode>",
+      description = "classloader (default): each execution environment loads the application's classes"
+          + " itself, so functions share no statics; none: one class loader for all functions.")
+  String isolation;
+
   ServeCommand(Console console) {
     this.console = console;
   }
@@ -92,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
           + oneOf(SourceFamilies.frontDoorSources()) + ", or the invoke command");
     }
     InetAddress address = address();
-    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
+    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err(), model())) {
       Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(app.application());
       if (relaunched.isPresent()) {
         return relaunched.get();
@@ -155,6 +172,23 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private ExecutionModel model() {
+    if (concurrency < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be at least 1, got " + concurrency);
+    }
+    boolean isolated = switch (isolation) {
+      case "classloader" -> true;
+      case "none" -> false;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--isolation must be classloader"
+          + " or none, got " + isolation);
+    };
+    try {
+      return new ExecutionModel(isolated, concurrency, share);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--share: " + e.getMessage());
+    }
   }
 
   private InetAddress address() {
