@@ -49,7 +49,8 @@ public final class LocalApp implements AutoCloseable {
   private final ClassLoader loader;
   private final boolean ownsLoader;
   private final URL location;
-  private final FunctionsDescriptor.Document document;
+  private volatile FunctionsDescriptor.Document document;
+  private final List<URL> roots;
   private final PrintStream log;
   private final Map<String, LocalFunction> loaded = new ConcurrentHashMap<>();
   private final ExecutionModel model;
@@ -63,6 +64,7 @@ public final class LocalApp implements AutoCloseable {
     this.document = document;
     this.log = log;
     this.model = model;
+    this.roots = List.copyOf(roots);
     this.isolation = model.isolated()
         ? Isolation.perEnvironment(loader, roots, model.sharedPackages())
         : Isolation.none(loader);
@@ -149,6 +151,56 @@ public final class LocalApp implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       throw new AppException("cannot read " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The directories among the application's class roots, the ones {@code serve --watch} watches. */
+  public List<java.nio.file.Path> classDirectories() {
+    List<java.nio.file.Path> directories = new ArrayList<>();
+    for (URL root : roots) {
+      if (root.getProtocol().equals("file")) {
+        try {
+          java.nio.file.Path path = java.nio.file.Path.of(root.toURI());
+          if (java.nio.file.Files.isDirectory(path)) {
+            directories.add(path);
+          }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+          // not a local directory
+        }
+      }
+    }
+    return directories;
+  }
+
+  /**
+   * Hot reload: re-reads the descriptor and retires every environment, so the next request of
+   * each function creates a fresh one from the classes as they are now; running invocations finish
+   * on their old environments. A function whose declaration changed is loaded afresh.
+   *
+   * @return whether the application's declaration (functions, routes) changed
+   * @throws AppException when the descriptor is now missing or invalid (the old one stays)
+   */
+  public boolean reload() {
+    FunctionsDescriptor.Document fresh;
+    try (InputStream in = location.openStream()) {
+      fresh = FunctionsDescriptor.read(in);
+    } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+      throw new AppException("cannot re-read " + location + ": " + e.getMessage(), e);
+    }
+    boolean changed = !fresh.application().equals(document.application());
+    Map<String, FunctionSpec> specs = fresh.application().functions().stream()
+        .collect(Collectors.toMap(FunctionSpec::name, f -> f));
+    for (Map.Entry<String, LocalFunction> entry : List.copyOf(loaded.entrySet())) {
+      FunctionSpec now = specs.get(entry.getKey());
+      FunctionSpec before = function(entry.getKey());
+      if (now == null || !now.equals(before)) {
+        loaded.remove(entry.getKey());
+        entry.getValue().retire();
+      } else {
+        entry.getValue().recycle();
+      }
+    }
+    document = fresh;
+    return changed;
   }
 
   /** How this application's functions run. */

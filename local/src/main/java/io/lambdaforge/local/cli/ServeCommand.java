@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
+import io.lambdaforge.local.app.ClassWatcher;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ExecutionModel;
@@ -92,6 +93,13 @@ final class ServeCommand implements Callable<Integer> {
           + " itself, so functions share no statics; none: one class loader for all functions.")
   String isolation;
 
+  @Option(names = "--watch",
+      description = "Hot reload: watch the classpath's class directories (target/classes); when recompiled"
+          + " classes settle, retire every execution environment (running requests finish on the old"
+          + " ones) so the next request runs the new code, and re-read functions.json (a changed route"
+          + " table is printed again). One line per reload, with its time.")
+  boolean watch;
+
   ServeCommand(Console console) {
     this.console = console;
   }
@@ -143,7 +151,11 @@ final class ServeCommand implements Callable<Integer> {
           restValidation, Json.copy());
       DevServer server = start(gateway, new InetSocketAddress(address, port), page);
       InvokeApiServer invokeApi = null;
+      ClassWatcher watcher = null;
       try {
+        if (watch) {
+          watcher = watch(app, server, validator);
+        }
         if (!noLambda) {
           invokeApi = startInvokeApi(app, new InetSocketAddress(address, lambdaPort));
         }
@@ -165,6 +177,9 @@ final class ServeCommand implements Callable<Integer> {
         console.out().flush();
         console.lifecycle().await(server);
       } finally {
+        if (watcher != null) {
+          watcher.close();
+        }
         server.close();
         if (invokeApi != null) {
           invokeApi.close();
@@ -189,6 +204,36 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--share: " + e.getMessage());
     }
+  }
+
+  private ClassWatcher watch(LocalApp app, DevServer server, Optional<RequestValidator> validator) {
+    if (!app.model().isolated()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --isolation classloader: without"
+          + " it the classes are loaded once and cannot be swapped");
+    }
+    List<java.nio.file.Path> directories = app.classDirectories();
+    if (directories.isEmpty()) {
+      console.err().println("warning: --watch: no class directory on the classpath (only jars); nothing to watch");
+    } else {
+      console.out().println("Watching " + directories.stream().map(Object::toString)
+          .collect(java.util.stream.Collectors.joining(", ")) + " for recompiled classes");
+    }
+    return ClassWatcher.start(directories, 50, () -> {
+      long start = System.nanoTime();
+      try {
+        boolean changed = app.reload();
+        if (changed) {
+          List<LocalRoute> routes = app.routes();
+          server.gateway(new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator));
+          console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
+        }
+        console.out().printf("reloaded%s in %d ms%n", changed ? " (functions.json changed)" : "",
+            java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+      } catch (RuntimeException e) {
+        console.err().println("reload failed, still serving the previous classes: " + e.getMessage());
+      }
+      console.out().flush();
+    });
   }
 
   private InetAddress address() {

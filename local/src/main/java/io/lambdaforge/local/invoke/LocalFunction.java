@@ -180,6 +180,12 @@ public final class LocalFunction implements AutoCloseable {
     }
   }
 
+  /** Retires every environment and takes no more invocations; running ones finish. */
+  public void retire() {
+    recycle();
+    executor.shutdown();
+  }
+
   /** Invokes the function with {@code event}, enforcing its timeout. */
   public InvocationResult invoke(byte[] event) {
     return invoke(event, UUID.randomUUID().toString(), null);

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * #close()} stops accepting, lets running requests finish briefly, then stops the workers.
  */
 public final class DevServer implements AutoCloseable {
-  private final LocalGateway gateway;
+  private volatile LocalGateway gateway;
   private final PrintStream log;
   private final HttpServer server;
   private final ExecutorService executor;
@@ -58,6 +58,14 @@ public final class DevServer implements AutoCloseable {
     server.createContext(ApiPage.PREFIX, exchange -> page.handle(exchange, devServer.recent));
     server.start();
     return devServer;
+  }
+
+  /**
+   * Serves {@code replacement} from now on (hot reload with changed routes); requests already
+   * routed finish on the old gateway.
+   */
+  public void gateway(LocalGateway replacement) {
+    this.gateway = replacement;
   }
 
   /** The recent requests this server answered. */
