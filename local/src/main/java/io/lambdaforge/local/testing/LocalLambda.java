@@ -43,9 +43,12 @@ import java.util.UUID;
  * }</pre>
  *
  * <p>It reads {@code META-INF/lambdaforge/functions.json} (written by the processor into the
- * class output) and creates each function's generated adapter once, on first use. Invocations
- * get a Lambda {@code Context} with the function's name, memory and remaining time, its timeout is
- * enforced, and its declared environment is readable through {@link
+ * class output) and runs each function as Lambda does (see {@link
+ * io.lambdaforge.local.invoke.LocalFunction}): execution environments with their own class loader
+ * and adapter instance, one invocation at a time each, init once, up to the concurrency limit;
+ * nothing is shared between functions but the packages given to {@link Builder#share}.
+ * Invocations get a Lambda {@code Context} with the function's name, memory and remaining time,
+ * their timeout is enforced, and the declared environment is readable through {@link
  * io.lambdaforge.local.invoke.LocalEnvironment} (not through {@code System.getenv}). Thread-safe.
  */
 public final class LocalLambda implements AutoCloseable {
