@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * adapter writes.
  */
 class CookiesAlbQuoteAndWorkerAdaptersTest {
-  static final LocalLambda APP = LocalLambda.fromClasspath();
+  static final LocalLambda APP = LocalLambda.builder().share("io.lambdaforge.examples.orders.data").build();
 
   @AfterAll
   static void close() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * echoed back with the same decoded value whichever gateway delivered it.
  */
 class DecodingThroughLocalLambdaTest {
-  static final LocalLambda APP = LocalLambda.fromClasspath();
+  static final LocalLambda APP = LocalLambda.builder().share("io.lambdaforge.examples.orders.data").build();
 
   @AfterAll
   static void close() {

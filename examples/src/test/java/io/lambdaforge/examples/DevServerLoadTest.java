@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.runtime.internal.json.Json;
@@ -41,7 +42,8 @@ class DevServerLoadTest {
   @Test
   void answersEveryRequestOf64ConcurrentClientsWithoutError() throws Exception {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    try (LocalApp app = LocalApp.fromClassLoader(getClass().getClassLoader(), quiet)) {
+    try (LocalApp app = LocalApp.fromClassLoader(getClass().getClassLoader(), quiet,
+        ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"))) {
       DevServer server = DevServer.start(new LocalGateway(app.routes(), Optional.empty(), Json.copy()),
           new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), quiet);
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.runtime.internal.json.Json;
@@ -70,7 +71,7 @@ class ExamplesDevServerTest {
   @BeforeAll
   static void load() {
     app = LocalApp.fromClassLoader(ExamplesDevServerTest.class.getClassLoader(),
-        new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        new PrintStream(LOG, true, StandardCharsets.UTF_8), ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"));
   }
 
   @AfterAll

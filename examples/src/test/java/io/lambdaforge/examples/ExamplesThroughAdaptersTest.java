@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * works in a tenant of its own, so tests never see each other's orders.
  */
 class ExamplesThroughAdaptersTest {
-  static final LocalLambda APP = LocalLambda.fromClasspath();
+  static final LocalLambda APP = LocalLambda.builder().share("io.lambdaforge.examples.orders.data").build();
 
   /** The order every fresh store holds for tenant {@code acme} (see OrderStore). */
   static final String SAMPLE_ID = "6f1c2a8e-4b5d-4e8f-9a0b-1c2d3e4f5a6b";

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * generated adapters; each answer is checked against the complete response shape of its source.
  */
 class RealSampleEventsTest {
-  static final LocalLambda APP = LocalLambda.fromClasspath();
+  static final LocalLambda APP = LocalLambda.builder().share("io.lambdaforge.examples.orders.data").build();
 
   static final Set<String> REST_SHAPE = Set.of("statusCode", "headers", "multiValueHeaders", "body", "isBase64Encoded");
   static final Set<String> HTTP_API_SHAPE = Set.of("statusCode", "headers", "cookies", "body", "isBase64Encoded");

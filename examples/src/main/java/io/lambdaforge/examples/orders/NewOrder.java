@@ -1,5 +1,6 @@
 package io.lambdaforge.examples.orders;
 
+import io.lambdaforge.examples.orders.data.OrderLine;
 import java.util.ArrayList;
 import java.util.List;
 

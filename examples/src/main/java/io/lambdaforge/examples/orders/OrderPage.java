@@ -1,5 +1,6 @@
 package io.lambdaforge.examples.orders;
 
+import io.lambdaforge.examples.orders.data.Order;
 import java.util.List;
 
 /** One page of a listing; {@code nextOffset} is null on the last page. */

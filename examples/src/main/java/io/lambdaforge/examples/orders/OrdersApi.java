@@ -13,6 +13,10 @@ import io.lambdaforge.annotations.PathParam;
 import io.lambdaforge.annotations.QueryParam;
 import io.lambdaforge.annotations.Traffic;
 import io.lambdaforge.annotations.Trigger;
+import io.lambdaforge.examples.orders.data.InMemoryOrderStore;
+import io.lambdaforge.examples.orders.data.Order;
+import io.lambdaforge.examples.orders.data.OrderStatus;
+import io.lambdaforge.examples.orders.data.OrderStore;
 import io.lambdaforge.runtime.http.HttpException;
 import io.lambdaforge.runtime.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +36,10 @@ public class OrdersApi {
   /** Largest page a caller may ask for. */
   static final int MAX_LIMIT = 100;
 
-  // One store per execution environment. Each Lambda function has its own environments, so in AWS
-  // the functions below do not share it; the local dev server runs them in one JVM, where they do.
-  private static final OrderStore STORE = OrderStore.seeded();
+  // The functions below share orders through the store, never through a static of their own: each
+  // runs in its own execution environments. Deployed, this would be a DynamoDB-backed OrderStore;
+  // locally the in-memory one, shared because the local tools share its package on purpose.
+  private static final OrderStore STORE = InMemoryOrderStore.shared();
 
   @Function(
       memory = 1024,

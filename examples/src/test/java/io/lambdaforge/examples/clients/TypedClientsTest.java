@@ -16,6 +16,7 @@ import io.lambdaforge.examples.worker.RepriceWorker.RepriceRequest;
 import io.lambdaforge.examples.worker.RepriceWorker.RepriceResult;
 import io.lambdaforge.examples.worker.RepriceWorkerClient;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.server.InvokeApiServer;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
@@ -50,7 +51,8 @@ class TypedClientsTest {
   @BeforeAll
   static void start() throws IOException {
     PrintStream log = new PrintStream(LOG, true, StandardCharsets.UTF_8);
-    app = LocalApp.fromClassLoader(TypedClientsTest.class.getClassLoader(), log);
+    app = LocalApp.fromClassLoader(TypedClientsTest.class.getClassLoader(), log,
+        ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"));
     server = InvokeApiServer.start(app, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), log, Json.copy());
     lambda = LambdaInvoker.lambdaClientBuilder()
         .endpointOverride(URI.create("http://127.0.0.1:" + server.address().getPort()))

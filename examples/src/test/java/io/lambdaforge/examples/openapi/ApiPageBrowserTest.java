@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.server.ApiPage;
 import io.lambdaforge.local.server.DevServer;
 import io.lambdaforge.local.server.LocalGateway;
@@ -63,7 +64,7 @@ class ApiPageBrowserTest {
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (LocalApp app = LocalApp.fromClassLoader(getClass().getClassLoader(),
-        new PrintStream(log, true, StandardCharsets.UTF_8))) {
+        new PrintStream(log, true, StandardCharsets.UTF_8), ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"))) {
       LocalGateway gateway = new LocalGateway(app.routes(), Optional.empty(), Json.copy());
       ApiPage page = new ApiPage(app.routes(), app.openApiDocuments(), "cost table here", false, Json.copy());
       DevServer server = DevServer.start(gateway, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),

@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * </ul>
  */
 class OpenApiAgreementTest {
-  private static final LocalLambda APP = LocalLambda.fromClasspath();
+  private static final LocalLambda APP = LocalLambda.builder().share("io.lambdaforge.examples.orders.data").build();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SAMPLE_ID = "6f1c2a8e-4b5d-4e8f-9a0b-1c2d3e4f5a6b";
   private static final String NEW_ORDER = "{\"customer\":\"Bob\",\"lines\":[{\"sku\":\"BOOK-7\",\"quantity\":2,"

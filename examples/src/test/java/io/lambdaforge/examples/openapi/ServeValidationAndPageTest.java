@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.openapi.RestDefinition;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.openapi.RequestValidator;
@@ -48,7 +49,7 @@ class ServeValidationAndPageTest {
   @BeforeAll
   static void start() throws Exception {
     app = LocalApp.fromClassLoader(ServeValidationAndPageTest.class.getClassLoader(),
-        new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        new PrintStream(LOG, true, StandardCharsets.UTF_8), ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"));
     validating = new LocalGateway(app.routes(), Optional.of(Source.API_GATEWAY_REST), Json.copy(),
         Optional.of(new RequestValidator(RestDefinition.of(app.openApiDocuments().get("rest"), app.application()),
             Json.copy())));

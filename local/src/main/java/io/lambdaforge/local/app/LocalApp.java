@@ -13,6 +13,8 @@ import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.local.family.SourceFamilies;
+import io.lambdaforge.local.invoke.ExecutionModel;
+import io.lambdaforge.local.invoke.Isolation;
 import io.lambdaforge.local.invoke.LocalEnvironment;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalRoute;
@@ -36,8 +38,9 @@ import java.util.stream.Collectors;
 
 /**
  * An application as the local tools see it: its {@code META-INF/lambdaforge/functions.json} read
- * from a class loader, and its functions loaded from that class loader on first use (each once, as
- * in a warm execution environment).
+ * from a class loader, and its functions run as Lambda runs them (see {@link LocalFunction}): each
+ * function a pool of execution environments created on first use, each environment with its own
+ * class loader over the application's classes unless the {@link ExecutionModel} turns isolation off.
  */
 public final class LocalApp implements AutoCloseable {
   /** Where the processor writes the descriptor in the class output. */
@@ -46,17 +49,25 @@ public final class LocalApp implements AutoCloseable {
   private final ClassLoader loader;
   private final boolean ownsLoader;
   private final URL location;
-  private final FunctionsDescriptor.Document document;
+  private volatile FunctionsDescriptor.Document document;
+  private final List<URL> roots;
   private final PrintStream log;
   private final Map<String, LocalFunction> loaded = new ConcurrentHashMap<>();
+  private final ExecutionModel model;
+  private final Isolation isolation;
 
   private LocalApp(ClassLoader loader, boolean ownsLoader, URL location,
-      FunctionsDescriptor.Document document, PrintStream log) {
+      FunctionsDescriptor.Document document, PrintStream log, ExecutionModel model, List<URL> roots) {
     this.loader = loader;
     this.ownsLoader = ownsLoader;
     this.location = location;
     this.document = document;
     this.log = log;
+    this.model = model;
+    this.roots = List.copyOf(roots);
+    this.isolation = model.isolated()
+        ? Isolation.perEnvironment(loader, roots, model.sharedPackages())
+        : Isolation.none(loader);
   }
 
   /**
@@ -68,11 +79,20 @@ public final class LocalApp implements AutoCloseable {
    * @throws AppException when an entry is missing or the descriptor is missing or invalid
    */
   public static LocalApp fromClasspath(String classpath, PrintStream log) {
-    URLClassLoader loader = new URLClassLoader("lambdaforge-app",
-        Classpaths.urls(classpath).toArray(URL[]::new), LocalApp.class.getClassLoader());
+    return fromClasspath(classpath, log, ExecutionModel.DEFAULT);
+  }
+
+  /**
+   * The application on {@code classpath}, run with {@code model}: each environment loads every
+   * classpath entry itself, except what the tool provides and the shared packages.
+   */
+  public static LocalApp fromClasspath(String classpath, PrintStream log, ExecutionModel model) {
+    List<URL> urls = Classpaths.urls(classpath);
+    URLClassLoader loader = new URLClassLoader("lambdaforge-app", urls.toArray(URL[]::new),
+        LocalApp.class.getClassLoader());
     try {
       List<URL> found = Collections.list(loader.findResources(DESCRIPTOR));
-      return read(loader, true, found, "--classpath " + classpath, log);
+      return read(loader, true, found, "--classpath " + classpath, log, model, urls);
     } catch (IOException e) {
       closeQuietly(loader);
       throw new AppException("cannot search the classpath for " + DESCRIPTOR + ": " + e.getMessage(), e);
@@ -84,15 +104,36 @@ public final class LocalApp implements AutoCloseable {
 
   /** The application whose descriptor {@code loader} (and its parents) provide, e.g. in a test. */
   public static LocalApp fromClassLoader(ClassLoader loader, PrintStream log) {
+    return fromClassLoader(loader, log, ExecutionModel.DEFAULT);
+  }
+
+  /**
+   * The application whose descriptor {@code loader} provides, run with {@code model}: each
+   * environment loads the classes of the descriptor's class output (or jar) itself, and takes
+   * everything else from {@code loader}.
+   */
+  public static LocalApp fromClassLoader(ClassLoader loader, PrintStream log, ExecutionModel model) {
     try {
       List<URL> found = Collections.list(loader.getResources(DESCRIPTOR));
-      return read(loader, false, found, "the class path", log);
+      List<URL> roots = found.isEmpty() ? List.of() : List.of(root(found.get(0)));
+      return read(loader, false, found, "the class path", log, model, roots);
     } catch (IOException e) {
       throw new AppException("cannot search the class path for " + DESCRIPTOR + ": " + e.getMessage(), e);
     }
   }
 
-  private static LocalApp read(ClassLoader loader, boolean owns, List<URL> found, String where, PrintStream log) {
+  /** The class output directory or jar holding the descriptor at {@code descriptor}. */
+  private static URL root(URL descriptor) {
+    String text = descriptor.toString();
+    try {
+      return new URL(text.substring(0, text.length() - DESCRIPTOR.length()));
+    } catch (MalformedURLException e) {
+      throw new AppException("cannot locate the class output of " + descriptor, e);
+    }
+  }
+
+  private static LocalApp read(ClassLoader loader, boolean owns, List<URL> found, String where, PrintStream log,
+      ExecutionModel model, List<URL> roots) {
     if (found.isEmpty()) {
       throw new AppException("no " + DESCRIPTOR + " on " + where + "; build the application with the"
           + " Lambdaforge processor (lambdaforge-processor on the annotation processor path) and pass its"
@@ -103,13 +144,68 @@ public final class LocalApp implements AutoCloseable {
       log.println("warning: " + found.size() + " descriptors on " + where + "; using " + location);
     }
     try (InputStream in = location.openStream()) {
-      return new LocalApp(loader, owns, location, FunctionsDescriptor.read(in), log);
+      return new LocalApp(loader, owns, location, FunctionsDescriptor.read(in), log, model, roots);
     } catch (IllegalArgumentException e) {
       throw new AppException(location + ": " + e.getMessage()
           + "; rebuild the application with the same Lambdaforge version as this tool", e);
     } catch (IOException | UncheckedIOException e) {
       throw new AppException("cannot read " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The directories among the application's class roots, the ones {@code serve --watch} watches. */
+  public List<java.nio.file.Path> classDirectories() {
+    List<java.nio.file.Path> directories = new ArrayList<>();
+    for (URL root : roots) {
+      if (root.getProtocol().equals("file")) {
+        try {
+          java.nio.file.Path path = java.nio.file.Path.of(root.toURI());
+          if (java.nio.file.Files.isDirectory(path)) {
+            directories.add(path);
+          }
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+          // not a local directory
+        }
+      }
+    }
+    return directories;
+  }
+
+  /**
+   * Hot reload: re-reads the descriptor and retires every environment, so the next request of
+   * each function creates a fresh one from the classes as they are now; running invocations finish
+   * on their old environments. A function whose declaration changed is loaded afresh.
+   *
+   * @return whether the application's declaration (functions, routes) changed
+   * @throws AppException when the descriptor is now missing or invalid (the old one stays)
+   */
+  public boolean reload() {
+    FunctionsDescriptor.Document fresh;
+    try (InputStream in = location.openStream()) {
+      fresh = FunctionsDescriptor.read(in);
+    } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+      throw new AppException("cannot re-read " + location + ": " + e.getMessage(), e);
+    }
+    boolean changed = !fresh.application().equals(document.application());
+    Map<String, FunctionSpec> specs = fresh.application().functions().stream()
+        .collect(Collectors.toMap(FunctionSpec::name, f -> f));
+    for (Map.Entry<String, LocalFunction> entry : List.copyOf(loaded.entrySet())) {
+      FunctionSpec now = specs.get(entry.getKey());
+      FunctionSpec before = function(entry.getKey());
+      if (now == null || !now.equals(before)) {
+        loaded.remove(entry.getKey());
+        entry.getValue().retire();
+      } else {
+        entry.getValue().recycle();
+      }
+    }
+    document = fresh;
+    return changed;
+  }
+
+  /** How this application's functions run. */
+  public ExecutionModel model() {
+    return model;
   }
 
   public Application application() {
@@ -179,7 +275,7 @@ public final class LocalApp implements AutoCloseable {
       }
       try {
         return LocalFunction.load(n, spec.handler(), spec.memoryMb(), spec.timeoutSeconds(),
-            spec.environment(), loader, log);
+            spec.environment(), isolation, model.concurrency(), log);
       } catch (IllegalStateException e) {
         throw new AppException(e.getMessage(), e);
       }
@@ -196,7 +292,7 @@ public final class LocalApp implements AutoCloseable {
     FunctionSpec spec = function(name);
     try {
       return LocalFunction.load(name, spec.handler(), memoryMb, spec.timeoutSeconds(),
-          spec.environment(), loader, log);
+          spec.environment(), isolation, 1, log);
     } catch (IllegalStateException e) {
       throw new AppException(e.getMessage(), e);
     }

@@ -59,8 +59,6 @@ final class InvokeCommand implements Callable<Integer> {
       byte[] payload = readEvent();
       LocalFunction target = app.load(function);
       InvocationResult result = target.invoke(payload);
-      console.err().printf("REPORT function: %s duration: %d ms memory size: %d MB timeout: %d s%n",
-          target.name(), result.millis(), target.memoryMb(), target.timeoutSeconds());
       if (result instanceof InvocationResult.Success success) {
         console.out().write(success.output(), 0, success.output().length);
         console.out().println();

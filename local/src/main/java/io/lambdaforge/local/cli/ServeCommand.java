@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
+import io.lambdaforge.local.app.ClassWatcher;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.family.SourceFamilies;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.openapi.RequestValidator;
 import io.lambdaforge.local.server.ApiPage;
 import io.lambdaforge.local.server.DevServer;
@@ -75,6 +77,29 @@ final class ServeCommand implements Callable<Integer> {
           + " API_GATEWAY_HTTP, API_GATEWAY_REST or ALB (default: that order).")
   Source source;
 
+  @Option(names = "--concurrency", defaultValue = "10", paramLabel = "<n>",
+      description = "Most execution environments per function (default: ${DEFAULT-VALUE}); past it a request is"
+          + " throttled as Lambda throttles it (the Invoke API answers 429 TooManyRequestsException, the"
+          + " gateways their own error).")
+  int concurrency;
+
+  @Option(names = "--share", paramLabel = "<package>", split = ",",
+      description = "A package every function and environment loads once and shares on purpose, such as an"
+          + " in-memory store standing in for a database (repeatable, or comma-separated).")
+  List<String> share = List.of();
+
+  @Option(names = "--isolation", defaultValue = "classloader", paramLabel = "<mode>",
+      description = "classloader (default): each execution environment loads the application's classes"
+          + " itself, so functions share no statics; none: one class loader for all functions.")
+  String isolation;
+
+  @Option(names = "--watch",
+      description = "Hot reload: watch the classpath's class directories (target/classes); when recompiled"
+          + " classes settle, retire every execution environment (running requests finish on the old"
+          + " ones) so the next request runs the new code, and re-read functions.json (a changed route"
+          + " table is printed again). One line per reload, with its time.")
+  boolean watch;
+
   ServeCommand(Console console) {
     this.console = console;
   }
@@ -92,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
           + oneOf(SourceFamilies.frontDoorSources()) + ", or the invoke command");
     }
     InetAddress address = address();
-    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
+    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err(), model())) {
       Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(app.application());
       if (relaunched.isPresent()) {
         return relaunched.get();
@@ -126,7 +151,11 @@ final class ServeCommand implements Callable<Integer> {
           restValidation, Json.copy());
       DevServer server = start(gateway, new InetSocketAddress(address, port), page);
       InvokeApiServer invokeApi = null;
+      ClassWatcher watcher = null;
       try {
+        if (watch) {
+          watcher = watch(app, server, validator);
+        }
         if (!noLambda) {
           invokeApi = startInvokeApi(app, new InetSocketAddress(address, lambdaPort));
         }
@@ -148,6 +177,9 @@ final class ServeCommand implements Callable<Integer> {
         console.out().flush();
         console.lifecycle().await(server);
       } finally {
+        if (watcher != null) {
+          watcher.close();
+        }
         server.close();
         if (invokeApi != null) {
           invokeApi.close();
@@ -155,6 +187,53 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private ExecutionModel model() {
+    if (concurrency < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be at least 1, got " + concurrency);
+    }
+    boolean isolated = switch (isolation) {
+      case "classloader" -> true;
+      case "none" -> false;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--isolation must be classloader"
+          + " or none, got " + isolation);
+    };
+    try {
+      return new ExecutionModel(isolated, concurrency, share);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--share: " + e.getMessage());
+    }
+  }
+
+  private ClassWatcher watch(LocalApp app, DevServer server, Optional<RequestValidator> validator) {
+    if (!app.model().isolated()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --isolation classloader: without"
+          + " it the classes are loaded once and cannot be swapped");
+    }
+    List<java.nio.file.Path> directories = app.classDirectories();
+    if (directories.isEmpty()) {
+      console.err().println("warning: --watch: no class directory on the classpath (only jars); nothing to watch");
+    } else {
+      console.out().println("Watching " + directories.stream().map(Object::toString)
+          .collect(java.util.stream.Collectors.joining(", ")) + " for recompiled classes");
+    }
+    return ClassWatcher.start(directories, 50, () -> {
+      long start = System.nanoTime();
+      try {
+        boolean changed = app.reload();
+        if (changed) {
+          List<LocalRoute> routes = app.routes();
+          server.gateway(new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator));
+          console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
+        }
+        console.out().printf("reloaded%s in %d ms%n", changed ? " (functions.json changed)" : "",
+            java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+      } catch (RuntimeException e) {
+        console.err().println("reload failed, still serving the previous classes: " + e.getMessage());
+      }
+      console.out().flush();
+    });
   }
 
   private InetAddress address() {

@@ -13,7 +13,10 @@ public final class ErrorDocument {
 
   private ErrorDocument() {}
 
-  /** The document of a failure or timeout; {@code null} for a success. */
+  /**
+   * The document of a failure or timeout; for a throttle, the Invoke API's own error body
+   * ({@code TooManyRequestsException}); {@code null} for a success.
+   */
   public static ObjectNode of(InvocationResult result) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (result instanceof InvocationResult.Failure failure) {
@@ -27,6 +30,13 @@ public final class ErrorDocument {
       ObjectNode error = nodes.objectNode();
       error.put("errorType", TIMEOUT_TYPE);
       error.put("errorMessage", "Task timed out after " + timeout.timeoutSeconds() + ".00 seconds");
+      return error;
+    }
+    if (result instanceof InvocationResult.Throttled) {
+      ObjectNode error = nodes.objectNode();
+      error.put("Reason", InvocationResult.Throttled.RESERVED_REASON);
+      error.put("Type", "User");
+      error.put("message", "Rate Exceeded.");
       return error;
     }
     return null;

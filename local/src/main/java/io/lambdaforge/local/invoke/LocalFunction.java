@@ -5,44 +5,66 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One function running in-process: its generated adapter, created once (as in a warm execution
- * environment) and invoked with a {@link LocalContext}, its declared environment bound to the
- * invoking thread (see {@link LocalEnvironment}), the application's class loader as context class
- * loader, and its timeout enforced.
+ * One function running in-process the way Lambda runs it
+ * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html): a pool of
+ * execution environments, each with its own class loader (see {@link Isolation}) and its own
+ * instance of the generated adapter, created by one init (static initialisers and constructor,
+ * reported once as {@code Init Duration}) and handling one invocation at a time. A request that
+ * finds every environment busy gets a new one, up to the function's concurrency limit; past it the
+ * invocation is throttled, as Lambda throttles it. An environment whose invocation timed out or
+ * threw an {@link Error} is thrown away, so the next request pays init again.
+ *
+ * <p>Each invocation gets a {@link LocalContext}, the function's declared environment bound to the
+ * invoking thread (see {@link LocalEnvironment}), the environment's class loader as context class
+ * loader, and its timeout enforced; Lambda's {@code START}, {@code END} and {@code REPORT} lines
+ * go to the log.
  */
 public final class LocalFunction implements AutoCloseable {
+  /** The per-function limit of environments when none is given: {@code --concurrency}'s default. */
+  public static final int DEFAULT_CONCURRENCY = 10;
+
   private final String name;
+  private final String className;
   private final int memoryMb;
   private final int timeoutSeconds;
   private final Map<String, String> environment;
-  private final RequestStreamHandler handler;
-  private final ClassLoader loader;
+  private final Isolation isolation;
+  private final int concurrency;
   private final PrintStream log;
   private final ExecutorService executor;
+  private final Deque<Environment> idle = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger live = new AtomicInteger();
+  private final AtomicInteger inits = new AtomicInteger();
+  private volatile long generation;
 
-  private LocalFunction(String name, int memoryMb, int timeoutSeconds,
-      Map<String, String> environment, RequestStreamHandler handler, ClassLoader loader,
-      PrintStream log) {
+  private LocalFunction(String name, String className, int memoryMb, int timeoutSeconds,
+      Map<String, String> environment, Isolation isolation, int concurrency, PrintStream log) {
     this.name = name;
+    this.className = className;
     this.memoryMb = memoryMb;
     this.timeoutSeconds = timeoutSeconds;
     this.environment = Map.copyOf(environment);
-    this.handler = handler;
-    this.loader = loader;
+    this.isolation = isolation;
+    this.concurrency = concurrency;
     this.log = log;
     this.executor = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "lambda-" + name);
@@ -51,18 +73,42 @@ public final class LocalFunction implements AutoCloseable {
     });
   }
 
+  /** What one invocation gave, with its REPORT figures (none when it was throttled). */
+  public record Run(InvocationResult result, Optional<Report> report) {}
+
   /**
-   * Loads the adapter class named by {@code handler} ({@code com.acme.Foo_BarHandler} or
-   * {@code com.acme.Foo_BarHandler::handleRequest}) from {@code loader}: the one reflective call,
-   * at init, as Lambda's own runtime does. Its static initialiser and constructor run with the
-   * function's environment bound, like its invocations.
+   * The function whose adapter class is named by {@code handler} ({@code com.acme.Foo_BarHandler}
+   * or {@code com.acme.Foo_BarHandler::handleRequest}), with its first environment created now, so
+   * a missing or broken handler shows at start-up: the one reflective call, at init, as Lambda's
+   * own runtime does. The static initialiser and constructor run with the function's environment
+   * bound, like its invocations.
    *
+   * @param concurrency the most environments at once (at least 1)
    * @throws IllegalStateException if the class is missing, is not a {@link RequestStreamHandler}
    *     or fails to initialise; the message says which and why
    */
   public static LocalFunction load(String name, String handler, int memoryMb, int timeoutSeconds,
-      Map<String, String> environment, ClassLoader loader, PrintStream log) {
+      Map<String, String> environment, Isolation isolation, int concurrency, PrintStream log) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+    }
     String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+    LocalFunction function = new LocalFunction(name, className, memoryMb, timeoutSeconds, environment, isolation,
+        concurrency, log);
+    try {
+      function.live.incrementAndGet();
+      function.idle.add(function.init());
+      return function;
+    } catch (RuntimeException e) {
+      function.close();
+      throw e;
+    }
+  }
+
+  private Environment init() {
+    long start = System.nanoTime();
+    long born = generation;
+    ClassLoader loader = isolation.newLoader(name);
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(loader);
@@ -75,7 +121,8 @@ public final class LocalFunction implements AutoCloseable {
         }
         return (RequestStreamHandler) type.getConstructor().newInstance();
       });
-      return new LocalFunction(name, memoryMb, timeoutSeconds, environment, instance, loader, log);
+      inits.incrementAndGet();
+      return new Environment(instance, loader, System.nanoTime() - start, born);
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       throw new IllegalStateException("handler class " + className + " of function " + name
           + " is not on the classpath; did the build run the Lambdaforge processor?", e);
@@ -106,6 +153,39 @@ public final class LocalFunction implements AutoCloseable {
     return timeoutSeconds;
   }
 
+  /** The most environments this function runs at once. */
+  public int concurrency() {
+    return concurrency;
+  }
+
+  /** How many environments were created so far (each one init). */
+  public int inits() {
+    return inits.get();
+  }
+
+  /** How many environments exist now, busy or idle. */
+  public int environments() {
+    return live.get();
+  }
+
+  /**
+   * Retires every environment (hot reload): idle ones now, busy ones when their invocation ends;
+   * the next request creates a fresh one from the classes as they are now.
+   */
+  public void recycle() {
+    generation++;
+    Environment stale;
+    while ((stale = idle.pollFirst()) != null) {
+      live.decrementAndGet();
+    }
+  }
+
+  /** Retires every environment and takes no more invocations; running ones finish. */
+  public void retire() {
+    recycle();
+    executor.shutdown();
+  }
+
   /** Invokes the function with {@code event}, enforcing its timeout. */
   public InvocationResult invoke(byte[] event) {
     return invoke(event, UUID.randomUUID().toString(), null);
@@ -117,38 +197,135 @@ public final class LocalFunction implements AutoCloseable {
    * the log of this one invocation ({@code X-Amz-Log-Result} of the Invoke API).
    */
   public InvocationResult invoke(byte[] event, String requestId, OutputStream tail) {
+    return run(event, requestId, tail).result();
+  }
+
+  /** Like {@link #invoke(byte[], String, OutputStream)}, with the invocation's REPORT figures. */
+  public Run run(byte[] event, String requestId, OutputStream tail) {
+    PrintStream logs = tail == null ? log
+        : new PrintStream(new TeeOutputStream(log, tail), true, StandardCharsets.UTF_8);
+    Environment env;
+    try {
+      env = acquire();
+    } catch (IllegalStateException e) {
+      logs.println(e.getMessage());
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return new Run(new InvocationResult.Failure("Runtime.ExitError", e.getMessage(), frames(cause), 0),
+          Optional.empty());
+    }
+    if (env == null) {
+      logs.println("function " + name + " throttled: all " + concurrency + " environments are busy"
+          + " (Rate Exceeded, " + InvocationResult.Throttled.RESERVED_REASON + ")");
+      return new Run(new InvocationResult.Throttled(concurrency), Optional.empty());
+    }
+    long initNanos = env.takeInitNanos();
+    logs.println("START RequestId: " + requestId + " Version: $LATEST");
     long start = System.nanoTime();
     long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
-    PrintStream logs = tail == null ? log : new PrintStream(new TeeOutputStream(log, tail), true, StandardCharsets.UTF_8);
     LocalContext context = new LocalContext(requestId, name, memoryMb, deadline, logs);
+    long[] allocated = {-1};
     Future<byte[]> call = executor.submit(() -> {
-      Thread.currentThread().setContextClassLoader(loader);
-      return LocalEnvironment.with(environment, () -> {
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(event), output, context);
-        return output.toByteArray();
-      });
+      Thread thread = Thread.currentThread();
+      thread.setContextClassLoader(env.loader);
+      long before = Allocation.current();
+      try {
+        return LocalEnvironment.with(environment, () -> {
+          ByteArrayOutputStream output = new ByteArrayOutputStream();
+          env.handler.handleRequest(new ByteArrayInputStream(event), output, context);
+          return output.toByteArray();
+        });
+      } finally {
+        long after = Allocation.current();
+        allocated[0] = before < 0 || after < 0 ? -1 : after - before;
+      }
     });
+    InvocationResult result;
+    boolean discard = false;
     try {
       byte[] output = call.get(timeoutSeconds, TimeUnit.SECONDS);
-      return new InvocationResult.Success(output, elapsed(start));
+      result = new InvocationResult.Success(output, elapsed(start));
     } catch (TimeoutException e) {
       call.cancel(true);
-      log.printf("Task timed out after %d.00 seconds (function %s)%n", timeoutSeconds, name);
-      return new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+      discard = true;
+      logs.printf("%s Task timed out after %d.00 seconds%n", requestId, timeoutSeconds);
+      result = new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
     } catch (ExecutionException e) {
       Throwable error = e.getCause();
-      List<String> frames = new ArrayList<>();
-      for (StackTraceElement frame : error.getStackTrace()) {
-        frames.add(frame.toString());
-      }
-      log.println("function " + name + " failed: " + error);
+      discard = error instanceof Error;
       String message = error.getLocalizedMessage() == null ? error.getClass().getName() : error.getLocalizedMessage();
-      return new InvocationResult.Failure(error.getClass().getName(), message, frames, elapsed(start));
+      result = new InvocationResult.Failure(error.getClass().getName(), message, frames(error), elapsed(start));
+      logs.println(ErrorDocument.of(result));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       call.cancel(true);
-      return new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+      discard = true;
+      result = new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+    }
+    long nanos = System.nanoTime() - start;
+    Report report = new Report(requestId, nanos, initNanos, memoryMb, discard ? -1 : allocated[0], -1);
+    logs.println(report.endLine());
+    logs.println(report.reportLine());
+    release(env, discard);
+    return new Run(result, Optional.of(report));
+  }
+
+  /** An idle environment of the current generation, a new one within the limit, or null (throttled). */
+  private Environment acquire() {
+    long current = generation;
+    Environment env;
+    while ((env = idle.pollFirst()) != null) {
+      if (env.generation == current) {
+        return env;
+      }
+      live.decrementAndGet();
+    }
+    while (true) {
+      int count = live.get();
+      if (count >= concurrency) {
+        return null;
+      }
+      if (live.compareAndSet(count, count + 1)) {
+        break;
+      }
+    }
+    try {
+      return init();
+    } catch (RuntimeException e) {
+      live.decrementAndGet();
+      throw e;
+    }
+  }
+
+  private void release(Environment env, boolean discard) {
+    if (discard || env.generation != generation) {
+      live.decrementAndGet();
+    } else {
+      idle.addFirst(env);
+    }
+  }
+
+  private static List<String> frames(Throwable error) {
+    List<String> frames = new ArrayList<>();
+    for (StackTraceElement frame : error.getStackTrace()) {
+      frames.add(frame.toString());
+    }
+    return frames;
+  }
+
+  /** The bytes the current thread allocated so far, when the JVM measures it. */
+  private static final class Allocation {
+    private static final com.sun.management.ThreadMXBean THREADS = threads();
+
+    private static com.sun.management.ThreadMXBean threads() {
+      if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+          && bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled()) {
+        return bean;
+      }
+      return null;
+    }
+
+    static long current() {
+      return THREADS == null ? -1 : THREADS.getCurrentThreadAllocatedBytes();
     }
   }
 
@@ -188,5 +365,6 @@ public final class LocalFunction implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    idle.clear();
   }
 }

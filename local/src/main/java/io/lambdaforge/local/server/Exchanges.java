@@ -15,6 +15,17 @@ final class Exchanges {
 
   private Exchanges() {}
 
+  /**
+   * Turns on TCP_NODELAY for the JDK HTTP server ({@code sun.net.httpserver.nodelay}, read once
+   * when its first server starts) unless the user chose otherwise: without it keep-alive clients
+   * wait out the delayed-ACK timer (about 40 ms) on every response.
+   */
+  static void noDelay() {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** Daemon threads called {@code name}, so a running server never keeps the JVM alive. */
   static ThreadFactory daemonThreads(String name) {
     return runnable -> {

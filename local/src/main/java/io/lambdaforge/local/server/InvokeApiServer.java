@@ -16,7 +16,6 @@ import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -82,6 +81,7 @@ public final class InvokeApiServer implements AutoCloseable {
    */
   public static InvokeApiServer start(LocalApp app, InetSocketAddress address, PrintStream log, ObjectMapper mapper)
       throws IOException {
+    Exchanges.noDelay();
     HttpServer server = HttpServer.create(address, 128);
     InvokeApiServer api = new InvokeApiServer(app, server, log, mapper);
     server.start();
@@ -148,9 +148,16 @@ public final class InvokeApiServer implements AutoCloseable {
         return new Answer(202, null, new byte[0], null, null);
       default:
         Run run = run(name, event);
+        if (THROTTLED.equals(run.functionError())) {
+          // https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html: TooManyRequestsException, 429.
+          return new Answer(429, "TooManyRequestsException", run.output(), null, null);
+        }
         return new Answer(200, null, run.output(), run.functionError(), logType.equals("Tail") ? run.tail() : null);
     }
   }
+
+  /** The marker of a throttled {@link Run}: not a function error but the Invoke API's 429. */
+  private static final String THROTTLED = "throttled";
 
   /** One invocation and its log. */
   private record Run(byte[] output, String functionError, String tail) {}
@@ -159,7 +166,6 @@ public final class InvokeApiServer implements AutoCloseable {
     String requestId = UUID.randomUUID().toString();
     ByteArrayOutputStream tail = new ByteArrayOutputStream();
     PrintStream lines = new PrintStream(tail, true, StandardCharsets.UTF_8);
-    lines.println("START RequestId: " + requestId + " Version: $LATEST");
     LocalFunction function;
     try {
       function = app.load(name);
@@ -169,17 +175,14 @@ public final class InvokeApiServer implements AutoCloseable {
       error.put("errorType", "Runtime.ExitError");
       error.put("errorMessage", e.getMessage());
       lines.println(e.getMessage());
-      lines.println("END RequestId: " + requestId);
       return new Run(bytes(error), "Unhandled", base64Tail(tail.toByteArray()));
     }
+    // The function writes START, its logs, its error, END and REPORT to the tail.
     InvocationResult result = function.invoke(event, requestId, tail);
     ObjectNode error = ErrorDocument.of(result);
-    if (error != null) {
-      lines.println(error.toString());
+    if (result instanceof InvocationResult.Throttled) {
+      return new Run(bytes(error), THROTTLED, null);
     }
-    lines.println("END RequestId: " + requestId);
-    lines.printf(Locale.ROOT, "REPORT RequestId: %s\tDuration: %d ms\tBilled Duration: %d ms\tMemory Size: %d MB%n",
-        requestId, result.millis(), Math.max(1, result.millis()), function.memoryMb());
     byte[] output = result instanceof InvocationResult.Success success ? success.output() : bytes(error);
     return new Run(output, error == null ? null : "Unhandled", base64Tail(tail.toByteArray()));
   }

@@ -9,6 +9,8 @@ import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.invoke.Report;
 import io.lambdaforge.local.openapi.RequestValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a gateway does for one HTTP request, without the HTTP transport: picks the route, then lets
@@ -52,8 +55,15 @@ public final class LocalGateway {
     this.mapper = mapper;
   }
 
-  /** How one request was answered: the response and the function that ran ("-" for none). */
-  public record Exchange(GatewayResponse response, String function) {}
+  /**
+   * How one request was answered: the response, the function that ran ("-" for none) and its
+   * invocation's REPORT figures (none when no function ran or it was throttled).
+   */
+  public record Exchange(GatewayResponse response, String function, Optional<Report> report) {
+    public Exchange(GatewayResponse response, String function) {
+      this(response, function, Optional.empty());
+    }
+  }
 
   /** Routes {@code request} among every route, by the source preference. */
   public Exchange handle(LocalRequest request, String host) {
@@ -81,7 +91,8 @@ public final class LocalGateway {
       }
     }
     byte[] event = event(door, route, match.get().parameters(), request, host);
-    return new Exchange(answer(route.source(), route.function().invoke(event)), route.function().name());
+    LocalFunction.Run run = route.function().run(event, UUID.randomUUID().toString(), null);
+    return new Exchange(answer(route.source(), run.result()), route.function().name(), run.report());
   }
 
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */

@@ -2,12 +2,14 @@ package io.lambdaforge.local.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.gateway.GatewayResponse;
+import io.lambdaforge.local.invoke.Report;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP response a client of the gateway receives: status, headers (looked up
@@ -16,10 +18,24 @@ import java.util.Map;
 public final class HttpResult {
   private final GatewayResponse response;
   private final String function;
+  private final Optional<Report> report;
 
   HttpResult(GatewayResponse response, String function) {
+    this(response, function, Optional.empty());
+  }
+
+  HttpResult(GatewayResponse response, String function, Optional<Report> report) {
     this.response = response;
     this.function = function;
+    this.report = report;
+  }
+
+  /**
+   * The REPORT figures of the invocation behind this response (duration, billed duration, init
+   * duration on an environment's first invocation, allocated bytes); empty when no function ran.
+   */
+  public Optional<Report> report() {
+    return report;
   }
 
   public int status() {

@@ -5,6 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ErrorDocument;
 import io.lambdaforge.local.invoke.InvocationResult;
+import io.lambdaforge.local.invoke.Report;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
@@ -21,12 +22,28 @@ public final class Invocation {
   private final InvocationResult result;
   private final Optional<Source> source;
   private final LocalGateway gateway;
+  private final Optional<Report> report;
 
-  Invocation(String function, InvocationResult result, Optional<Source> source, LocalGateway gateway) {
+  Invocation(String function, InvocationResult result, Optional<Source> source, LocalGateway gateway,
+      Optional<Report> report) {
     this.function = function;
     this.result = result;
     this.source = source;
     this.gateway = gateway;
+    this.report = report;
+  }
+
+  /** Whether Lambda would have throttled the invocation: every environment busy at the limit. */
+  public boolean throttled() {
+    return result instanceof InvocationResult.Throttled;
+  }
+
+  /**
+   * The invocation's REPORT figures, as its {@code REPORT} line shows them; empty when it was
+   * throttled (it did not run).
+   */
+  public Optional<Report> report() {
+    return report;
   }
 
   /** Whether the function returned normally (no exception, no timeout). */

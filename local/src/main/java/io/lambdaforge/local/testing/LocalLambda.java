@@ -8,16 +8,19 @@ import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.app.SampleEvents;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Runs the Lambdaforge application on the test class path in-process, for JUnit tests (with
@@ -40,9 +43,12 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>It reads {@code META-INF/lambdaforge/functions.json} (written by the processor into the
- * class output) and creates each function's generated adapter once, on first use. Invocations
- * get a Lambda {@code Context} with the function's name, memory and remaining time, its timeout is
- * enforced, and its declared environment is readable through {@link
+ * class output) and runs each function as Lambda does (see {@link
+ * io.lambdaforge.local.invoke.LocalFunction}): execution environments with their own class loader
+ * and adapter instance, one invocation at a time each, init once, up to the concurrency limit;
+ * nothing is shared between functions but the packages given to {@link Builder#share}.
+ * Invocations get a Lambda {@code Context} with the function's name, memory and remaining time,
+ * their timeout is enforced, and the declared environment is readable through {@link
  * io.lambdaforge.local.invoke.LocalEnvironment} (not through {@code System.getenv}). Thread-safe.
  */
 public final class LocalLambda implements AutoCloseable {
@@ -56,10 +62,13 @@ public final class LocalLambda implements AutoCloseable {
     this.app = app;
   }
 
-  /** The application whose descriptor the current thread's context class loader sees. */
+  /**
+   * The application whose descriptor the current thread's context class loader sees, run with the
+   * default execution model: every environment isolated, nothing shared, {@value
+   * LocalFunction#DEFAULT_CONCURRENCY} environments per function.
+   */
   public static LocalLambda fromClasspath() {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return fromClassLoader(loader == null ? LocalLambda.class.getClassLoader() : loader);
+    return builder().build();
   }
 
   /**
@@ -68,7 +77,74 @@ public final class LocalLambda implements AutoCloseable {
    * @throws io.lambdaforge.local.app.AppException when there is no or an invalid descriptor
    */
   public static LocalLambda fromClassLoader(ClassLoader loader) {
-    return new LocalLambda(LocalApp.fromClassLoader(loader, System.err));
+    return builder().classLoader(loader).build();
+  }
+
+  /**
+   * A builder, for sharing a package on purpose (an in-memory store that stands in for the
+   * database deployed functions share), another concurrency limit, or isolation off:
+   *
+   * <pre>{@code
+   * static LocalLambda app = LocalLambda.builder().share("com.acme.store").build();
+   * }</pre>
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LocalLambda}. */
+  public static final class Builder {
+    private ClassLoader loader;
+    private ExecutionModel model = ExecutionModel.DEFAULT;
+    private PrintStream log = System.err;
+
+    private Builder() {}
+
+    /** Where the application is (default: the current thread's context class loader). */
+    public Builder classLoader(ClassLoader loader) {
+      this.loader = loader;
+      return this;
+    }
+
+    /**
+     * Loads {@code packages} once for every function and environment: their statics are shared on
+     * purpose, as a database is shared by deployed functions. Types that cross between functions
+     * through them (the records a store keeps) belong in these packages too.
+     */
+    public Builder share(String... packages) {
+      model = model.share(packages);
+      return this;
+    }
+
+    /** The most environments per function (default {@value LocalFunction#DEFAULT_CONCURRENCY}). */
+    public Builder concurrency(int limit) {
+      model = model.concurrency(limit);
+      return this;
+    }
+
+    /** Whether each environment loads the application's classes itself (default true). */
+    public Builder isolation(boolean on) {
+      model = model.isolated(on);
+      return this;
+    }
+
+    /** Where function logs and START/END/REPORT lines go (default stderr). */
+    public Builder log(PrintStream log) {
+      this.log = log;
+      return this;
+    }
+
+    /** @throws io.lambdaforge.local.app.AppException when there is no or an invalid descriptor */
+    public LocalLambda build() {
+      ClassLoader from = loader;
+      if (from == null) {
+        from = Thread.currentThread().getContextClassLoader();
+      }
+      if (from == null) {
+        from = LocalLambda.class.getClassLoader();
+      }
+      return new LocalLambda(LocalApp.fromClassLoader(from, log, model));
+    }
   }
 
   /** The function names, sorted. */
@@ -84,7 +160,16 @@ public final class LocalLambda implements AutoCloseable {
   /** Invokes {@code function} once with {@code event} (any source's event or an SDK payload). */
   public Invocation invoke(String function, byte[] event) {
     LocalFunction target = app.load(function);
-    return new Invocation(function, target.invoke(event), detect(event), ANSWERS);
+    LocalFunction.Run run = target.run(event, UUID.randomUUID().toString(), null);
+    return new Invocation(function, run.result(), detect(event), ANSWERS, run.report());
+  }
+
+  /**
+   * How many execution environments of {@code function} were created so far, each by one init
+   * (its static initialisers and constructor).
+   */
+  public int inits(String function) {
+    return app.load(function).inits();
   }
 
   /** Invokes {@code function} with a JSON event given as text. */
@@ -132,7 +217,7 @@ public final class LocalLambda implements AutoCloseable {
     LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
         request.headers(), request.body(), "127.0.0.1");
     LocalGateway.Exchange exchange = gateway().handle(local, host(request), Optional.of(source));
-    return new HttpResult(exchange.response(), exchange.function());
+    return new HttpResult(exchange.response(), exchange.function(), exchange.report());
   }
 
   private static String host(Request request) {

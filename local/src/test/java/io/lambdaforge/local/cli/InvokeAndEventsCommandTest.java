@@ -33,7 +33,8 @@ class InvokeAndEventsCommandTest {
     assertEquals("echo", response.get("function").asText());
     assertEquals("hello from echo", response.at("/env/GREETING").asText());
     assertTrue(result.err().contains("sdk invoke of echo"), "function logs go to stderr: " + result);
-    assertTrue(result.err().contains("REPORT function: echo"), result.toString());
+    assertTrue(result.err().lines().anyMatch(l -> l.matches("REPORT RequestId: \\S+\\tDuration: \\d+\\.\\d\\d ms"
+        + "\\tBilled Duration: \\d+ ms\\tMemory Size: 256 MB(\\tInit Duration: \\d+\\.\\d\\d ms)?")), result.toString());
   }
 
   @Test

@@ -44,7 +44,7 @@ class ServeAndUsageTest {
     assertTrue(result.out().contains("Lambdaforge cost estimate"), result.out());
     assertTrue(result.out().contains("Serving on http://127.0.0.1:"), result.out());
     assertTrue(result.out().contains("Lambda Invoke API on http://127.0.0.1:"), result.out());
-    assertTrue(result.out().lines().anyMatch(l -> l.matches("GET /echo/9 echo 200 \\d+ ms")), result.out());
+    assertTrue(result.out().lines().anyMatch(l -> l.matches("GET /echo/9 echo 200 \\d+ ms \\[.*]")), result.out());
     assertTrue(result.err().contains("warning: function echo declares environment variables"), result.err());
   }
 

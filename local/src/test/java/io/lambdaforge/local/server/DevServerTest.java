@@ -154,6 +154,6 @@ class DevServerTest {
   void logsOneLinePerRequest() throws Exception {
     get("/echo/log-check");
     String log = LOG.toString(StandardCharsets.UTF_8);
-    assertTrue(log.lines().anyMatch(line -> line.matches("GET /echo/log-check echo 200 \\d+ ms")), log);
+    assertTrue(log.lines().anyMatch(line -> line.matches("GET /echo/log-check echo 200 \\d+ ms \\[duration \\d+\\.\\d\\d ms, billed \\d+ ms.*]")), log);
   }
 }

@@ -19,9 +19,16 @@ final class HttpFrontDoor implements FrontDoor {
     this.source = source;
   }
 
-  /** An HTTP API decodes the whole path before it matches; REST and ALB match it as sent. */
+  /**
+   * An HTTP API decodes the whole path before it matches; REST matches it as sent; both ignore one
+   * trailing slash, as the adapter does. An ALB applies the listener rule's path pattern the
+   * template generates (its events carry no path parameters).
+   */
   @Override
   public Optional<Map<String, String>> match(String template, String rawPath) {
+    if (source == Source.ALB) {
+      return AlbPathPattern.matches(AlbPathPattern.of(template), rawPath) ? Optional.of(Map.of()) : Optional.empty();
+    }
     return PathTemplate.match(template, rawPath, source == Source.API_GATEWAY_HTTP);
   }
 
@@ -47,6 +54,9 @@ final class HttpFrontDoor implements FrontDoor {
   public GatewayResponse answer(InvocationResult result, ObjectMapper mapper) {
     if (result instanceof InvocationResult.Success success) {
       return new ResponseTranslator(mapper).translate(source, success.output());
+    }
+    if (result instanceof InvocationResult.Throttled) {
+      return ResponseTranslator.throttled(source);
     }
     if (result instanceof InvocationResult.Timeout) {
       return ResponseTranslator.timeout(source);

@@ -41,8 +41,12 @@ final class PathTemplate {
     return pattern.length == path.length ? Optional.of(parameters) : Optional.empty();
   }
 
+  /** The segments of {@code path}: no leading slash, one trailing slash ignored (as the adapter ignores it). */
   private static String[] segments(String path) {
     String trimmed = path.startsWith("/") ? path.substring(1) : path;
+    if (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
     return trimmed.isEmpty() ? new String[0] : trimmed.split("/", -1);
   }
 }

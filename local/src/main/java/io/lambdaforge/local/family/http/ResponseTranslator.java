@@ -40,6 +40,22 @@ public final class ResponseTranslator {
     };
   }
 
+  /**
+   * The gateway's answer when Lambda throttled the invocation: Lambda answers the gateway's Invoke
+   * call with 429 {@code TooManyRequestsException}
+   * (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html), which the gateway does not
+   * pass on; the API Gateways answer their internal-error 500 and an ALB its 502 for a failed
+   * Lambda invocation
+   * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html).
+   */
+  public static GatewayResponse throttled(Source source) {
+    return switch (source) {
+      case API_GATEWAY_REST -> GatewayResponse.json(500, "{\"message\": \"Internal server error\"}");
+      case API_GATEWAY_HTTP -> GatewayResponse.json(500, "{\"message\":\"Internal Server Error\"}");
+      default -> GatewayResponse.text(502, "502 Bad Gateway");
+    };
+  }
+
   /** The gateway's answer when the function ran past its timeout. */
   public static GatewayResponse timeout(Source source) {
     return switch (source) {

@@ -1,4 +1,4 @@
-package io.lambdaforge.examples.orders;
+package io.lambdaforge.examples.orders.data;
 
 import java.math.BigDecimal;
 

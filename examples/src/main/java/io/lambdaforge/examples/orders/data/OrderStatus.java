@@ -1,4 +1,4 @@
-package io.lambdaforge.examples.orders;
+package io.lambdaforge.examples.orders.data;
 
 /** Where an order is in its life. */
 public enum OrderStatus {
