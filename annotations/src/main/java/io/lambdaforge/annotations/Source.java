@@ -9,5 +9,12 @@ public enum Source {
   /** API Gateway HTTP API, Lambda proxy integration (payload format 2.0). */
   API_GATEWAY_HTTP,
   /** Direct invocation through the SDK or CLI; the payload is any JSON value. */
-  SDK
+  SDK,
+  /**
+   * Lambda function URL, buffered invoke mode (payload format 2.0, {@code routeKey} {@code $default}).
+   * A function has one URL and every path reaches it, so the adapter routes among the function's
+   * {@code FUNCTION_URL} triggers itself (404 for an unknown path, 405 for a wrong method). Configure
+   * the URL with {@link FunctionUrl}. See https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
+   */
+  FUNCTION_URL
 }

@@ -39,6 +39,7 @@ class DescriptorOutputTest {
       Map.entry("health", "io.lambdaforge.examples.alb.StatusService_HealthHandler"),
       Map.entry("inspect", "io.lambdaforge.examples.alb.StatusService_InspectHandler"),
       Map.entry("quote", "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler"),
+      Map.entry("quoteUrl", "io.lambdaforge.examples.quotes.QuoteService_QuoteUrlHandler"),
       Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler")));
 
   @Test
@@ -85,6 +86,7 @@ class DescriptorOutputTest {
         Map.entry("health", List.of("ALB GET /health")),
         Map.entry("inspect", List.of("ALB GET /inspect")),
         Map.entry("quote", List.of("ALB POST /quotes", "API_GATEWAY_HTTP POST /quotes", "SDK")),
+        Map.entry("quoteUrl", List.of("FUNCTION_URL POST /quotes")),
         Map.entry("reprice", List.of())));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());

@@ -146,6 +146,26 @@ class CompilationErrorsTest {
     }
   }
 
+  /** A function URL belongs to one function: its routes conflict within the function only. */
+  @Test
+  void functionUrlRouteConflictWithinTheFunctionButNotAcrossFunctions() {
+    JavaFileObject api = Compilations.api(
+        "@Function(triggers = {",
+        "    @Trigger(source = Source.FUNCTION_URL, method = \"GET\", path = \"/orders/{id}\"),",
+        "    @Trigger(source = Source.FUNCTION_URL, method = \"ANY\",",
+        "        path = \"/orders/{id}\")})",
+        "public static void a(@PathParam(\"id\") String id) {}");
+    assertOneError(compile(api), "LF_ROUTE_CONFLICT", api, "path = \"/orders/{id}\")})", "com.acme.Api#a");
+    assertThat(
+            compile(
+                Compilations.api(
+                    "@Function(triggers = @Trigger(source = Source.FUNCTION_URL, method = \"GET\", path = \"/o\"))",
+                    "public static void a() {}",
+                    "@Function(triggers = @Trigger(source = Source.FUNCTION_URL, method = \"GET\", path = \"/o\"))",
+                    "public static void b() {}")))
+        .succeededWithoutWarnings();
+  }
+
   @Test
   void sameRouteOnDifferentSourcesOrMethodsIsFine() {
     assertThat(

@@ -16,6 +16,12 @@ public interface TemplateWiring {
   /** Adds the template {@code Parameters} the application's triggers need. */
   default void parameters(Application app, ObjectNode parameters) { }
 
+  /**
+   * Adds properties of {@code f}'s function resource that its triggers need (such as SAM's
+   * {@code FunctionUrlConfig}), after its {@code Events}.
+   */
+  default void properties(FunctionSpec f, ObjectNode properties) { }
+
   /** Adds the SAM {@code Events} of {@code f}'s triggers to its function resource. */
   default void events(FunctionSpec f, ObjectNode events) { }
 

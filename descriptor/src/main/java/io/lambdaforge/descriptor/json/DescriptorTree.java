@@ -10,6 +10,7 @@ import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.FunctionUrlSpec;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
@@ -92,6 +93,11 @@ final class DescriptorTree {
     if (f.isProvisioned()) {
       node.put("provisionedConcurrency", f.provisionedConcurrency());
     }
+    if (f.functionUrl() != null) {
+      node.putObject("functionUrl")
+          .put("authType", f.functionUrl().authType())
+          .put("behindCloudFront", f.functionUrl().behindCloudFront());
+    }
     return node;
   }
 
@@ -150,7 +156,11 @@ final class DescriptorTree {
             traffic.longValue("averageDurationMs"), traffic.longValue("averageRequestBytes"),
             traffic.longValue("averageResponseBytes")),
         f.decimal("monthlyBudgetUsd"),
-        f.node().has("provisionedConcurrency") ? f.integer("provisionedConcurrency") : 0);
+        f.node().has("provisionedConcurrency") ? f.integer("provisionedConcurrency") : 0,
+        f.node().has("functionUrl")
+            ? new FunctionUrlSpec(f.object("functionUrl").text("authType"),
+                f.object("functionUrl").bool("behindCloudFront"))
+            : null);
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

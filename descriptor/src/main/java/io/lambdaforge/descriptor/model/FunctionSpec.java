@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * @param triggers event sources; empty means direct (SDK) invoke only
  * @param traffic expected traffic ({@link TrafficSpec#UNKNOWN} when not given)
  * @param monthlyBudgetUsd monthly budget in USD, zero for none
+ * @param provisionedConcurrency provisioned concurrency, zero for none
+ * @param functionUrl the function URL's settings; {@code null} when it has none, or takes the
+ *     defaults ({@link FunctionUrlSpec#DEFAULT})
  */
 public record FunctionSpec(
     String name,
@@ -36,7 +39,8 @@ public record FunctionSpec(
     List<TriggerSpec> triggers,
     TrafficSpec traffic,
     BigDecimal monthlyBudgetUsd,
-    int provisionedConcurrency) {
+    int provisionedConcurrency,
+    FunctionUrlSpec functionUrl) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -99,6 +103,15 @@ public record FunctionSpec(
         where + "provisionedConcurrency");
   }
 
+  /** A function without function URL settings (see the canonical constructor). */
+  public FunctionSpec(String name, String handler, int memoryMb, int timeoutSeconds,
+      Architecture architecture, int ephemeralStorageMb, String description,
+      Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
+      BigDecimal monthlyBudgetUsd, int provisionedConcurrency) {
+    this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null);
+  }
+
   /**
    * The most provisioned concurrency a default account can configure: its 1,000 concurrent
    * executions minus the 100 Lambda keeps unreserved
@@ -149,6 +162,7 @@ public record FunctionSpec(
     private TrafficSpec traffic = TrafficSpec.UNKNOWN;
     private BigDecimal monthlyBudgetUsd = BigDecimal.ZERO;
     private int provisionedConcurrency;
+    private FunctionUrlSpec functionUrl;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -205,10 +219,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder functionUrl(FunctionUrlSpec value) {
+      this.functionUrl = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency);
+          provisionedConcurrency, functionUrl);
     }
   }
 }

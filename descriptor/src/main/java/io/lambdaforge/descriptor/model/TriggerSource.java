@@ -14,7 +14,12 @@ public enum TriggerSource {
   /** An API Gateway HTTP API route, payload 2.0 (SAM {@code HttpApi} event). */
   API_GATEWAY_HTTP,
   /** Direct invoke through the AWS SDK or CLI; nothing to wire. */
-  SDK;
+  SDK,
+  /**
+   * A route of the function's own Lambda function URL, payload 2.0 (an {@code AWS::Lambda::Url}
+   * through SAM's {@code FunctionUrlConfig}; settings in {@link FunctionSpec#functionUrl()}).
+   */
+  FUNCTION_URL;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

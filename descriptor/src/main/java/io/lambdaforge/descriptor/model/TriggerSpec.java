@@ -61,6 +61,11 @@ public record TriggerSpec(
     return HttpTriggers.alb(method, path, priority, multiValueHeaders);
   }
 
+  /** A route of the function's Lambda function URL. */
+  public static TriggerSpec functionUrl(String method, String path) {
+    return HttpTriggers.functionUrl(method, path);
+  }
+
   /** Direct SDK/CLI invoke. */
   public static TriggerSpec sdk() {
     return SdkFamily.trigger();

@@ -175,6 +175,9 @@ public final class SamTemplateWriter {
     if (!events.isEmpty()) {
       props.set("Events", events);
     }
+    for (SourceFamily family : SourceFamilies.all()) {
+      family.template().properties(f, props);
+    }
     ObjectNode lambdaforge = NODES.objectNode();
     lambdaforge.set("Cost", CostMetadata.function(cost));
     measured.ifPresent(m -> lambdaforge.set("Duration", CostMetadata.measured(m)));

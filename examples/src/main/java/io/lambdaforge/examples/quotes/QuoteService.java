@@ -2,10 +2,12 @@ package io.lambdaforge.examples.quotes;
 
 import static io.lambdaforge.annotations.Source.ALB;
 import static io.lambdaforge.annotations.Source.API_GATEWAY_HTTP;
+import static io.lambdaforge.annotations.Source.FUNCTION_URL;
 import static io.lambdaforge.annotations.Source.SDK;
 
 import io.lambdaforge.annotations.Body;
 import io.lambdaforge.annotations.Function;
+import io.lambdaforge.annotations.FunctionUrl;
 import io.lambdaforge.annotations.Traffic;
 import io.lambdaforge.annotations.Trigger;
 import io.lambdaforge.runtime.http.HttpException;
@@ -15,6 +17,8 @@ import java.math.RoundingMode;
 /**
  * One function, three front doors: an ALB for the internal network, an HTTP API for partners,
  * and direct SDK invocation from other services. Its one adapter answers each in its own format.
+ * The same pricing also runs as {@code quoteUrl}, a function with its own Lambda function URL behind
+ * CloudFront (the cheapest synchronous HTTP front door: no gateway charge).
  */
 @SuppressWarnings("lambdaforge:budget-worst-case") // see OrdersApi: the expected month is budgeted
 public final class QuoteService {
@@ -38,6 +42,27 @@ public final class QuoteService {
       traffic = @Traffic(invocationsPerMonth = 3_000_000, averageDurationMs = 20),
       monthlyBudgetUsd = 30)
   public static Quote quote(@Body QuoteRequest request) {
+    return price(request);
+  }
+
+  /**
+   * The quote behind CloudFront: a function URL (AWS_IAM, signed by CloudFront's origin access
+   * control) whose routes the adapter serves itself; any other path gets 404, another method 405.
+   */
+  @Function(
+      name = "quoteUrl",
+      memory = 512,
+      timeout = 8,
+      description = "Prices a quantity of one SKU, through a function URL behind CloudFront",
+      triggers = @Trigger(source = FUNCTION_URL, method = "POST", path = "/quotes"),
+      traffic = @Traffic(invocationsPerMonth = 1_000_000, averageDurationMs = 20),
+      monthlyBudgetUsd = 10)
+  @FunctionUrl(behindCloudFront = true)
+  public static Quote quoteUrl(@Body QuoteRequest request) {
+    return price(request);
+  }
+
+  private static Quote price(QuoteRequest request) {
     if (request == null || request.sku() == null || request.sku().isBlank()) {
       throw new HttpException(400, "sku is required");
     }

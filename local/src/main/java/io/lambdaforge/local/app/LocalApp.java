@@ -12,6 +12,7 @@ import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.Isolation;
@@ -303,8 +304,10 @@ public final class LocalApp implements AutoCloseable {
     List<LocalRoute> routes = new ArrayList<>();
     for (FunctionSpec f : application().functions()) {
       for (TriggerSpec t : f.triggers()) {
-        if (SourceFamilies.frontDoor(source(t)).isPresent()) {
-          routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name())));
+        Optional<FrontDoor> door = SourceFamilies.frontDoor(source(t));
+        if (door.isPresent()) {
+          routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name()),
+              door.get().auth(f)));
         }
       }
     }

@@ -69,7 +69,7 @@ final class CostCommand implements Callable<Integer> {
   Long responseBytes;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "What-if: what invokes it: API_GATEWAY_HTTP, API_GATEWAY_REST, ALB or SDK (default: SDK).")
+      description = "What-if: what invokes it: API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL or SDK (default: SDK).")
   Source source;
 
   @Option(names = "--no-free-tier", description = "Leave out the Lambda free tier (e.g. it is used up by other functions).")

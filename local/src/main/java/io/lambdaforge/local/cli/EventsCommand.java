@@ -31,7 +31,7 @@ final class EventsCommand implements Callable<Integer> {
   String function;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB or SDK; the function must have such a trigger"
+      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL or SDK; the function must have such a trigger"
           + " (SDK always works).")
   Source source;
 

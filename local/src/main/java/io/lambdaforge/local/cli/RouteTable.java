@@ -46,6 +46,7 @@ final class RouteTable {
     }
     out.append("A path routed under several sources is served as ")
         .append(preferred.map(Source::name).orElseGet(() -> SourceFamilies.frontDoorSources().stream()
+            .filter(s -> !SourceFamilies.frontDoor(s).get().hostPerFunction())
             .map(Source::name).collect(Collectors.joining(", else "))))
         .append(preferred.isPresent() ? " first" : "").append(".\n");
     return out.toString();

@@ -6,6 +6,7 @@ import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
 import io.lambdaforge.local.app.ClassWatcher;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.openapi.RequestValidator;
@@ -20,10 +21,13 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +73,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port of the Lambda Invoke API (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int lambdaPort;
 
+  @Option(names = "--url-port", defaultValue = "3010",
+      description = "First port of the function URLs: each function with a function URL is its own host,"
+          + " on this port and the next ones in name order (default: ${DEFAULT-VALUE}; 0 picks free ones).")
+  int urlPort;
+
   @Option(names = "--no-lambda", description = "Do not serve the Lambda Invoke API.")
   boolean noLambda;
 
@@ -109,6 +118,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
     }
+    if (urlPort < 0 || urlPort > 65_535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--url-port must be 0..65535, got " + urlPort);
+    }
     if (lambdaPort < 0 || lambdaPort > 65_535) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lambda-port must be 0..65535, got " + lambdaPort);
     }
@@ -122,13 +134,18 @@ final class ServeCommand implements Callable<Integer> {
       if (relaunched.isPresent()) {
         return relaunched.get();
       }
-      List<LocalRoute> routes = app.routes();
-      if (routes.isEmpty() && noLambda) {
+      List<LocalRoute> all = app.routes();
+      // a function URL is a host of its own: its routes are served on its own port, not the gateway's
+      List<LocalRoute> routes = all.stream().filter(r -> !ownHost(r)).toList();
+      Map<String, List<LocalRoute>> urls = new TreeMap<>();
+      all.stream().filter(ServeCommand::ownHost)
+          .forEach(r -> urls.computeIfAbsent(r.function().name(), k -> new ArrayList<>()).add(r));
+      if (routes.isEmpty() && urls.isEmpty() && noLambda) {
         throw new CliException(ExitCodes.APP, "the application has no HTTP routes (only direct SDK"
             + " invoke); drop --no-lambda to serve the Lambda Invoke API, or use: invoke --classpath ..."
             + " --function <name> --event <file>");
       }
-      if (routes.isEmpty()) {
+      if (routes.isEmpty() && urls.isEmpty()) {
         console.err().println("warning: the application has no HTTP routes; only the Lambda Invoke API serves");
       }
       if (source != null && routes.stream().noneMatch(r -> r.source() == source)) {
@@ -152,9 +169,22 @@ final class ServeCommand implements Callable<Integer> {
       DevServer server = start(gateway, new InetSocketAddress(address, port), page);
       InvokeApiServer invokeApi = null;
       ClassWatcher watcher = null;
+      List<DevServer> urlServers = new ArrayList<>();
       try {
         if (watch) {
           watcher = watch(app, server, validator);
+        }
+        int next = urlPort;
+        for (Map.Entry<String, List<LocalRoute>> url : urls.entrySet()) {
+          LocalGateway own = new LocalGateway(url.getValue(), Optional.of(url.getValue().get(0).source()),
+              Json.copy());
+          DevServer urlServer = startUrl(own, new InetSocketAddress(address, next), url.getKey());
+          urlServers.add(urlServer);
+          InetSocketAddress bound = urlServer.address();
+          console.out().printf("Function URL of %s (AuthType %s) on http://%s:%d/ routes: %s%n", url.getKey(),
+              url.getValue().get(0).auth(), hostForUrl(bound.getAddress()), bound.getPort(),
+              url.getValue().stream().map(r -> r.method() + " " + r.template()).collect(Collectors.joining(", ")));
+          next = next == 0 ? 0 : next + 1;
         }
         if (!noLambda) {
           invokeApi = startInvokeApi(app, new InetSocketAddress(address, lambdaPort));
@@ -180,6 +210,7 @@ final class ServeCommand implements Callable<Integer> {
         if (watcher != null) {
           watcher.close();
         }
+        urlServers.forEach(DevServer::close);
         server.close();
         if (invokeApi != null) {
           invokeApi.close();
@@ -253,6 +284,20 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  private DevServer startUrl(LocalGateway gateway, InetSocketAddress address, String function) {
+    try {
+      return DevServer.start(gateway, address, console.out());
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.BIND, "cannot listen on " + host + ":" + address.getPort()
+          + " for the function URL of " + function + " (" + e.getMessage() + "); the port is probably in use:"
+          + " choose another --url-port", e);
+    }
+  }
+
+  private static boolean ownHost(LocalRoute route) {
+    return SourceFamilies.frontDoor(route.source()).map(FrontDoor::hostPerFunction).orElse(false);
   }
 
   private InvokeApiServer startInvokeApi(LocalApp app, InetSocketAddress address) {

@@ -2,6 +2,7 @@ package io.lambdaforge.local.family;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.InvocationResult;
@@ -45,6 +46,39 @@ public interface FrontDoor {
 
   /** The door's answer when no route matches. */
   GatewayResponse notFound();
+
+  /**
+   * Whether each function behind this door is its own host (a function URL: every path of the host
+   * reaches the one function, which routes), so {@code serve} gives each such function its own port.
+   */
+  default boolean hostPerFunction() {
+    return false;
+  }
+
+  /**
+   * How this door authenticates callers of {@code function}'s routes (for a function URL, its
+   * {@code AuthType}); empty when the door does not.
+   */
+  default String auth(FunctionSpec function) {
+    return "";
+  }
+
+  /**
+   * The door's answer that refuses {@code request} before routing because its caller is not
+   * authenticated under {@code auth} (a function URL's 403), or empty to let it through.
+   */
+  default Optional<GatewayResponse> authorize(String auth, LocalRequest request) {
+    return Optional.empty();
+  }
+
+  /**
+   * The event this door sends for {@code request} on the route of a function whose callers
+   * authenticate under {@code auth}; the other doors ignore {@code auth}.
+   */
+  default ObjectNode event(String auth, String method, String template, Map<String, String> pathParameters,
+      boolean multiValueHeaders, LocalRequest request, String host) {
+    return event(method, template, pathParameters, multiValueHeaders, request, host);
+  }
 
   /** The name of the OpenAPI document ({@code http}, {@code rest}) that describes this door's API. */
   default Optional<String> openApi() {

@@ -83,6 +83,10 @@ public final class LocalGateway {
     }
     LocalRoute route = match.get().route();
     FrontDoor door = door(route.source());
+    Optional<GatewayResponse> refused = door.authorize(route.auth(), request);
+    if (refused.isPresent()) {
+      return new Exchange(refused.get(), "-");
+    }
     if (route.accepts(request.method())) {
       Optional<GatewayResponse> rejected = door.screen(route.template(), route.method(), match.get().parameters(),
           request, restValidator);
@@ -98,8 +102,8 @@ public final class LocalGateway {
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */
   private byte[] event(FrontDoor door, LocalRoute route, Map<String, String> pathParameters, LocalRequest request,
       String host) {
-    ObjectNode event = door.event(route.method(), route.template(), pathParameters, route.multiValueHeaders(),
-        request, host);
+    ObjectNode event = door.event(route.auth(), route.method(), route.template(), pathParameters,
+        route.multiValueHeaders(), request, host);
     try {
       return mapper.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {
@@ -118,8 +122,13 @@ public final class LocalGateway {
   /** The route serving {@code rawPath} and {@code method}, preferring exact method matches. */
   public Optional<Match> route(String rawPath, String method, Optional<Source> only) {
     Map<Source, List<Match>> bySource = new EnumMap<>(Source.class);
+    Optional<Source> chosen = only.or(() -> preferred);
     for (LocalRoute route : routes) {
       if (only.isPresent() && route.source() != only.get()) {
+        continue;
+      }
+      // a door that is a host of its own (a function URL) serves only when asked for by name
+      if (!chosen.equals(Optional.of(route.source())) && door(route.source()).hostPerFunction()) {
         continue;
       }
       route.match(rawPath).ifPresent(parameters ->

@@ -6,9 +6,19 @@ import io.lambdaforge.local.invoke.LocalFunction;
 import java.util.Map;
 import java.util.Optional;
 
-/** One HTTP route the dev server serves: a function's trigger, with its template matcher. */
+/**
+ * One HTTP route the dev server serves: a function's trigger, with its template matcher, and how its
+ * front door authenticates callers ({@code auth}, empty for none; a function URL's {@code AuthType}).
+ */
 public record LocalRoute(
-    Source source, String method, String template, boolean multiValueHeaders, LocalFunction function) {
+    Source source, String method, String template, boolean multiValueHeaders, LocalFunction function,
+    String auth) {
+
+  /** A route whose front door authenticates nobody. */
+  public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
+      LocalFunction function) {
+    this(source, method, template, multiValueHeaders, function, "");
+  }
 
   /**
    * The path parameters when {@code rawPath} (as the client sent it) matches this route's template,

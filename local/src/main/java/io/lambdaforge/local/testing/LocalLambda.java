@@ -11,6 +11,7 @@ import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.server.LocalGateway;
+import io.lambdaforge.local.server.LocalRoute;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -214,10 +215,40 @@ public final class LocalLambda implements AutoCloseable {
     if (SourceFamilies.frontDoor(source).isEmpty()) {
       throw new IllegalArgumentException(source + " invocations have no HTTP request; use invoke(function, event)");
     }
+    if (SourceFamilies.frontDoor(source).get().hostPerFunction()) {
+      List<String> owners = app.routes().stream().filter(r -> r.source() == source)
+          .map(r -> r.function().name()).distinct().toList();
+      if (owners.size() != 1) {
+        throw new IllegalArgumentException("each function has its own " + source + " host, and "
+            + (owners.isEmpty() ? "none has one" : owners.size() + " functions have one " + owners)
+            + "; use request(function, " + source + ", request)");
+      }
+      return request(owners.get(0), source, request);
+    }
     LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
         request.headers(), request.body(), "127.0.0.1");
     LocalGateway.Exchange exchange = gateway().handle(local, host(request), Optional.of(source));
     return new HttpResult(exchange.response(), exchange.function(), exchange.report());
+  }
+
+  /**
+   * Sends {@code request} to {@code function}'s own host of {@code source} (its function URL): every
+   * path reaches the function, whose adapter routes; under {@code AWS_IAM} the request must be signed
+   * with SigV4 using the environment's {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY},
+   * else the answer is 403.
+   */
+  public HttpResult request(String function, Source source, Request request) {
+    app.function(function);
+    List<LocalRoute> routes = app.routes().stream()
+        .filter(r -> r.source() == source && r.function().name().equals(function)).toList();
+    if (routes.isEmpty()) {
+      throw new IllegalArgumentException("function " + function + " has no " + source + " route");
+    }
+    LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
+        request.headers(), request.body(), "127.0.0.1");
+    LocalGateway.Exchange exchange = new LocalGateway(routes, Optional.of(source), Json.copy())
+        .handle(local, host(request), Optional.of(source));
+    return new HttpResult(exchange.response(), exchange.function());
   }
 
   private static String host(Request request) {

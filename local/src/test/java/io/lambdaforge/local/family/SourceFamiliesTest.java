@@ -29,9 +29,11 @@ class SourceFamiliesTest {
   }
 
   @Test
-  void serveRoutesHttpApiThenRestThenAlb() {
-    assertEquals(List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB),
+  void serveRoutesHttpApiThenRestThenAlbAndFunctionUrlsAreHostsOfTheirOwn() {
+    assertEquals(List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB, Source.FUNCTION_URL),
         SourceFamilies.frontDoorSources());
+    assertTrue(SourceFamilies.frontDoor(Source.FUNCTION_URL).get().hostPerFunction());
+    assertFalse(SourceFamilies.frontDoor(Source.API_GATEWAY_HTTP).get().hostPerFunction());
   }
 
   @Test

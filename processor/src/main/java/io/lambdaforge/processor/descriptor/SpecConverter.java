@@ -3,6 +3,7 @@ package io.lambdaforge.processor.descriptor;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.FunctionUrlSpec;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
@@ -50,6 +51,10 @@ final class SpecConverter {
               trigger.path(),
               trigger.priority(),
               trigger.multiValueHeaders()));
+    }
+    if (model.functionUrl() != null) {
+      spec.functionUrl(
+          new FunctionUrlSpec(model.functionUrl().auth(), model.functionUrl().behindCloudFront()));
     }
     return spec.build();
   }

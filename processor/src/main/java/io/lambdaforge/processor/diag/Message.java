@@ -40,6 +40,8 @@ public enum Message {
   SDK_TRIGGER_ATTRIBUTE("LF_SDK_TRIGGER_ATTRIBUTE", "an SDK trigger has no %s; remove %s"),
   ALB_ONLY_ATTRIBUTE("LF_ALB_ONLY_ATTRIBUTE", "%s applies only to ALB triggers, not %s; remove it"),
   ROUTE_CONFLICT("LF_ROUTE_CONFLICT", "route %s %s %s conflicts with %s %s of %s; write a different path or method"),
+  FUNCTION_URL_WITHOUT_TRIGGER("LF_FUNCTION_URL_WITHOUT_TRIGGER", "@FunctionUrl is on %s, which has no FUNCTION_URL trigger, so there is no URL to configure; add @Trigger(source = Source.FUNCTION_URL, method = \"ANY\", path = \"/{proxy+}\") or remove @FunctionUrl"),
+  FUNCTION_URL_CLOUDFRONT_AUTH("LF_FUNCTION_URL_CLOUDFRONT_AUTH", "behindCloudFront needs auth = AWS_IAM (CloudFront's origin access control signs every request to the URL with SigV4), but %s has auth = NONE, which would leave the URL open beside the distribution; write auth = AWS_IAM or remove behindCloudFront"),
 
   // --- parameter bindings
   PATH_PARAM_UNBOUND("LF_PATH_PARAM_UNBOUND", "path parameter {%s} of \"%s\" is not bound; add a parameter @PathParam(\"%s\")"),

@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param suppressions the {@code @SuppressWarnings} keys on the method, sorted
  * @param adapter the generated adapter class ({@link Names#adapter})
  * @param handler the Lambda handler string ({@link Names#handler})
+ * @param functionUrl the method's {@code @FunctionUrl}, {@code null} when it has none
  */
 public record FunctionModel(
     String functionName,
@@ -53,7 +54,8 @@ public record FunctionModel(
     List<TriggerModel> triggers,
     List<String> suppressions,
     ClassName adapter,
-    String handler) {
+    String handler,
+    FunctionUrlModel functionUrl) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";

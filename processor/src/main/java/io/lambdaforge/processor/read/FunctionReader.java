@@ -11,6 +11,7 @@ import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.FunctionUrlModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.TrafficModel;
@@ -35,6 +36,7 @@ import javax.lang.model.util.Types;
 public final class FunctionReader {
   /** The annotation this reader reads. */
   public static final String FUNCTION = "io.lambdaforge.annotations.Function";
+  private static final String FUNCTION_URL = "io.lambdaforge.annotations.FunctionUrl";
 
   private static final Map<String, Binding> BINDINGS =
       Map.of(
@@ -124,6 +126,7 @@ public final class FunctionReader {
       parameters.add(readParameter(parameter, parameterBindings, reports));
     }
 
+    AnnotationMirror functionUrl = find(method, FUNCTION_URL);
     ClassName enclosingName = ClassName.get(type);
     String methodName = method.getSimpleName().toString();
     String name = function.string("name");
@@ -150,7 +153,12 @@ public final class FunctionReader {
             triggers,
             suppressions(method),
             adapter,
-            Names.handler(adapter));
+            Names.handler(adapter),
+            functionUrl == null
+                ? null
+                : new FunctionUrlModel(
+                    new Attributes(elements, functionUrl).enumName("auth", FunctionUrlModel.DEFAULT.auth()),
+                    new Attributes(elements, functionUrl).booleanValue("behindCloudFront")));
     FunctionSite site =
         new FunctionSite(
             method,
@@ -160,7 +168,8 @@ public final class FunctionReader {
             envSites,
             trafficSite,
             parameterElements,
-            parameterBindings);
+            parameterBindings,
+            functionUrl);
     return new ReadResult(model, site, reports, null);
   }
 

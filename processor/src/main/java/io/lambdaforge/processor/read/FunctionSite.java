@@ -22,6 +22,7 @@ public final class FunctionSite {
   private final Nested traffic;
   private final List<VariableElement> parameters;
   private final List<AnnotationMirror> parameterBindings;
+  private final AnnotationMirror functionUrl;
 
   /** A nested annotation: its value inside {@code @Function} and its explicit attributes. */
   record Nested(AnnotationValue value, Map<String, AnnotationValue> explicit) {}
@@ -34,7 +35,9 @@ public final class FunctionSite {
       List<Nested> environment,
       Nested traffic,
       List<VariableElement> parameters,
-      List<AnnotationMirror> parameterBindings) {
+      List<AnnotationMirror> parameterBindings,
+      AnnotationMirror functionUrl) {
+    this.functionUrl = functionUrl;
     this.method = method;
     this.function = function;
     this.explicit = Map.copyOf(explicit);
@@ -84,6 +87,22 @@ public final class FunctionSite {
   /** An attribute of {@code @Traffic}, or the {@code traffic} attribute, or the annotation. */
   public Position trafficAttribute(String name) {
     return traffic == null ? attribute("traffic") : nested(traffic, name);
+  }
+
+  /** The {@code @FunctionUrl} annotation (or an attribute of it), else the {@code @Function} annotation. */
+  public Position functionUrl(String name) {
+    if (functionUrl == null) {
+      return annotation();
+    }
+    if (name == null) {
+      return Position.of(method, functionUrl);
+    }
+    for (var e : functionUrl.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)) {
+        return new Position(method, functionUrl, e.getValue());
+      }
+    }
+    return Position.of(method, functionUrl);
   }
 
   /** The i-th parameter, narrowed to its binding annotation when it has one. */

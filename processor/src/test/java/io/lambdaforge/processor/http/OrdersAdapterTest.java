@@ -294,7 +294,7 @@ class OrdersAdapterTest {
     assertTrue(e.getMessage().contains("[ALB, API_GATEWAY_HTTP]"), e.getMessage());
     IllegalArgumentException sdk = assertThrows(IllegalArgumentException.class,
         () -> Events.invoke(createOrder, "{\"message\":\"x\"}".getBytes(), context));
-    assertTrue(sdk.getMessage().contains("not an ALB, API Gateway REST or HTTP API request"), sdk.getMessage());
+    assertTrue(sdk.getMessage().contains("not an ALB, API Gateway REST, HTTP API or function URL request"), sdk.getMessage());
   }
 
   @ParameterizedTest

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One HTTP request, the same view whatever the source (ALB, API Gateway REST or HTTP API). A
+ * One HTTP request, the same view whatever the source (ALB, API Gateway REST, HTTP API or function URL). A
  * function may declare a parameter of this type to receive it.
  *
  * <p>Values are decoded exactly once, whichever source delivered them: path parameters and query

@@ -13,10 +13,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The HTTP family: ALB, API Gateway REST and HTTP API routes. */
+/** The HTTP family: ALB, API Gateway REST, HTTP API and function URL routes. */
 public final class HttpFamily implements SourceFamily {
   private static final Set<TriggerSource> SOURCES = Collections.unmodifiableSet(EnumSet.of(
-      TriggerSource.ALB, TriggerSource.API_GATEWAY_REST, TriggerSource.API_GATEWAY_HTTP));
+      TriggerSource.ALB, TriggerSource.API_GATEWAY_REST, TriggerSource.API_GATEWAY_HTTP,
+      TriggerSource.FUNCTION_URL));
   private static final String ALB_NOTE = "ALB: LCUs from traffic spread evenly over 730 h, one"
       + " new connection per request, request + response bytes processed; each ALB function"
       + " carries an equal share of the load balancer's hourly charge.";

@@ -8,6 +8,11 @@ public final class HttpTriggers {
   private HttpTriggers() {}
 
   /** An HTTP API (payload 2.0) route. */
+  /** A route of a function's Lambda function URL. */
+  public static TriggerSpec functionUrl(String method, String path) {
+    return new TriggerSpec(TriggerSource.FUNCTION_URL, method, path, 0, false);
+  }
+
   public static TriggerSpec httpApi(String method, String path) {
     return new TriggerSpec(TriggerSource.API_GATEWAY_HTTP, method, path, 0, false);
   }

@@ -23,13 +23,20 @@ final class HttpWiring implements TemplateWiring {
   }
 
   @Override
+  public void properties(FunctionSpec f, ObjectNode properties) {
+    UrlWiring.properties(f, properties);
+  }
+
+  @Override
   public void resources(FunctionSpec f, ObjectNode resources) {
     AlbWiring.resources(f, resources);
+    UrlWiring.resources(f, resources);
   }
 
   @Override
   public void outputs(Application app, ObjectNode outputs) {
     GatewayWiring.outputs(app, outputs);
+    UrlWiring.outputs(app, outputs);
   }
 
   @Override

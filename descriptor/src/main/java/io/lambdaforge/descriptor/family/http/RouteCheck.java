@@ -24,7 +24,9 @@ final class RouteCheck implements TriggerCheck {
                 + function + "'; priorities must be unique per listener");
       }
     }
-    String route = t.source() + " " + t.method() + " " + t.path();
+    // a function URL belongs to one function: its routes cannot clash with another function's
+    String route = (t.source() == TriggerSource.FUNCTION_URL ? function + " " : "")
+        + t.source() + " " + t.method() + " " + t.path();
     String previous = routes.putIfAbsent(route, function);
     if (previous != null && !previous.equals(function)) {
       throw new IllegalArgumentException(

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +31,8 @@ public final class EventFactory {
   public static final String STAGE = "local";
   static final String ACCOUNT_ID = "123456789012";
   static final String API_ID = "local";
+  /** The region local function URLs pretend to be in. */
+  static final String REGION = "us-east-1";
   static final String TARGET_GROUP_ARN =
       "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/lambdaforge-local/0123456789abcdef";
   private static final DateTimeFormatter REQUEST_TIME =
@@ -58,6 +61,7 @@ public final class EventFactory {
       case API_GATEWAY_REST -> rest(request, route, meta);
       case API_GATEWAY_HTTP -> httpApi(request, route, meta);
       case ALB -> alb(request, albMultiValueHeaders);
+      case FUNCTION_URL -> functionUrl(request, meta, Optional.empty());
       case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
     };
   }
@@ -152,6 +156,82 @@ public final class EventFactory {
     http.put("userAgent", request.header("user-agent") == null ? "" : request.header("user-agent"));
     context.put("requestId", meta.requestId());
     context.put("routeKey", routeKey);
+    context.put("stage", "$default");
+    context.put("time", REQUEST_TIME.format(meta.time()));
+    context.put("timeEpoch", meta.time().toEpochMilli());
+    if (request.body().length > 0) {
+      putBody(event, request, false);
+    } else {
+      event.put("isBase64Encoded", false);
+    }
+    return event;
+  }
+
+  /** The URL id local function URLs use in their domain name. */
+  static final String URL_ID = "localurlid0000000000000000000000";
+
+  /**
+   * A Lambda function URL event (https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html):
+   * payload 2.0 with {@code routeKey} and {@code stage} {@code $default}, {@code rawPath} as the
+   * client sent it (still percent-encoded), no {@code pathParameters} (the function routes), the
+   * domain {@code <url-id>.lambda-url.<region>.on.aws}, and under {@code AWS_IAM} the caller in
+   * {@code requestContext.authorizer.iam}.
+   *
+   * @param accessKey the access key the request was signed with, when the URL's auth is AWS_IAM
+   */
+  public static ObjectNode functionUrl(LocalRequest request, Meta meta, Optional<String> accessKey) {
+    ObjectNode event = NODES.objectNode();
+    event.put("version", "2.0");
+    event.put("routeKey", "$default");
+    event.put("rawPath", request.rawPath());
+    event.put("rawQueryString", request.rawQuery());
+    List<String> cookies = new ArrayList<>();
+    for (String header : request.headerValues("cookie")) {
+      for (String cookie : header.split(";")) {
+        if (!cookie.isBlank()) {
+          cookies.add(cookie.trim());
+        }
+      }
+    }
+    if (!cookies.isEmpty()) {
+      ArrayNode array = event.putArray("cookies");
+      cookies.forEach(array::add);
+    }
+    ObjectNode headers = event.putObject("headers");
+    for (Map.Entry<String, List<String>> header : lowerCased(request.headers()).entrySet()) {
+      if (!header.getKey().equals("cookie")) {
+        headers.put(header.getKey(), String.join(",", header.getValue()));
+      }
+    }
+    Map<String, List<String>> query = QueryString.parse(request.rawQuery(), true);
+    if (!query.isEmpty()) {
+      ObjectNode parameters = event.putObject("queryStringParameters");
+      query.forEach((name, values) -> parameters.put(name, String.join(",", values)));
+    }
+    ObjectNode context = event.putObject("requestContext");
+    context.put("accountId", ACCOUNT_ID);
+    context.put("apiId", URL_ID);
+    context.set("authentication", NODES.nullNode());
+    if (accessKey.isPresent()) {
+      ObjectNode iam = context.putObject("authorizer").putObject("iam");
+      iam.put("accessKey", accessKey.get());
+      iam.put("accountId", ACCOUNT_ID);
+      iam.put("callerId", "AIDALOCALCALLER00000");
+      iam.set("cognitoIdentity", NODES.nullNode());
+      iam.set("principalOrgId", NODES.nullNode());
+      iam.put("userArn", "arn:aws:iam::" + ACCOUNT_ID + ":user/local");
+      iam.put("userId", "AIDALOCALCALLER00000");
+    }
+    context.put("domainName", URL_ID + ".lambda-url." + REGION + ".on.aws");
+    context.put("domainPrefix", URL_ID);
+    ObjectNode http = context.putObject("http");
+    http.put("method", request.method());
+    http.put("path", request.rawPath());
+    http.put("protocol", "HTTP/1.1");
+    http.put("sourceIp", request.sourceIp());
+    http.put("userAgent", request.header("user-agent") == null ? "" : request.header("user-agent"));
+    context.put("requestId", meta.requestId());
+    context.put("routeKey", "$default");
     context.put("stage", "$default");
     context.put("time", REQUEST_TIME.format(meta.time()));
     context.put("timeEpoch", meta.time().toEpochMilli());

@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The HTTP family: HTTP API before REST before ALB, each with its front door. */
+/**
+ * The HTTP family: HTTP API before REST before ALB, each with its front door, and function URLs,
+ * whose door is a host of their own.
+ */
 public final class HttpFamily implements SourceFamily {
-  private static final List<Source> SOURCES = List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB);
+  private static final List<Source> SOURCES =
+      List.of(Source.API_GATEWAY_HTTP, Source.API_GATEWAY_REST, Source.ALB, Source.FUNCTION_URL);
   private final Map<Source, FrontDoor> doors = Map.of(
       Source.API_GATEWAY_HTTP, new HttpFrontDoor(Source.API_GATEWAY_HTTP),
       Source.API_GATEWAY_REST, new HttpFrontDoor(Source.API_GATEWAY_REST),
-      Source.ALB, new HttpFrontDoor(Source.ALB));
+      Source.ALB, new HttpFrontDoor(Source.ALB),
+      Source.FUNCTION_URL, new FunctionUrlFrontDoor());
 
   @Override
   public List<Source> sources() {
@@ -54,7 +59,10 @@ public final class HttpFamily implements SourceFamily {
       return Optional.of(Source.ALB);
     }
     if ("2.0".equals(event.path("version").asText()) && event.has("rawPath")) {
-      return Optional.of(Source.API_GATEWAY_HTTP);
+      // a function URL's domain is <url-id>.lambda-url.<region>.on.aws
+      String domain = event.path("requestContext").path("domainName").asText("");
+      return Optional.of(domain.contains(".lambda-url.") && domain.endsWith(".on.aws")
+          ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP);
     }
     if (event.has("httpMethod") && event.has("requestContext")) {
       return Optional.of(Source.API_GATEWAY_REST);
@@ -69,6 +77,7 @@ public final class HttpFamily implements SourceFamily {
       case API_GATEWAY_HTTP -> TriggerSpec.httpApi("ANY", "/");
       case API_GATEWAY_REST -> TriggerSpec.restApi("ANY", "/");
       case ALB -> TriggerSpec.alb("ANY", "/", 1, false);
+      case FUNCTION_URL -> TriggerSpec.functionUrl("ANY", "/");
       default -> throw new IllegalArgumentException(source + " is not an HTTP source");
     });
   }

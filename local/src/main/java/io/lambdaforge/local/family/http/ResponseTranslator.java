@@ -35,7 +35,7 @@ public final class ResponseTranslator {
   public static GatewayResponse functionError(Source source) {
     return switch (source) {
       case API_GATEWAY_REST -> GatewayResponse.json(502, "{\"message\": \"Internal server error\"}");
-      case API_GATEWAY_HTTP -> GatewayResponse.json(500, "{\"message\":\"Internal Server Error\"}");
+      case API_GATEWAY_HTTP, FUNCTION_URL -> GatewayResponse.json(500, "{\"message\":\"Internal Server Error\"}");
       default -> GatewayResponse.text(502, "502 Bad Gateway");
     };
   }
@@ -60,9 +60,14 @@ public final class ResponseTranslator {
   public static GatewayResponse timeout(Source source) {
     return switch (source) {
       case API_GATEWAY_REST -> GatewayResponse.json(504, "{\"message\": \"Endpoint request timed out\"}");
-      case API_GATEWAY_HTTP -> GatewayResponse.json(503, "{\"message\":\"Service Unavailable\"}");
+      case API_GATEWAY_HTTP, FUNCTION_URL -> GatewayResponse.json(503, "{\"message\":\"Service Unavailable\"}");
       default -> GatewayResponse.text(502, "502 Bad Gateway");
     };
+  }
+
+  /** Whether {@code source} answers with the payload 2.0 response rules (HTTP API, function URL). */
+  private static boolean payload2(Source source) {
+    return source == Source.API_GATEWAY_HTTP || source == Source.FUNCTION_URL;
   }
 
   /** Translates a function's response for {@code source}; a malformed one becomes the gateway's error. */
@@ -73,7 +78,7 @@ public final class ResponseTranslator {
     } catch (IOException malformed) {
       return functionError(source);
     }
-    if (source == Source.API_GATEWAY_HTTP && !(response != null && response.isObject() && response.has("statusCode"))) {
+    if (payload2(source) && !(response != null && response.isObject() && response.has("statusCode"))) {
       // Payload 2.0 infers a 200 JSON response from any valid JSON without a statusCode.
       // A JSON string becomes the body's text; any other JSON value is the body as written.
       byte[] body = response == null || response.isNull() ? new byte[0]
@@ -98,7 +103,7 @@ public final class ResponseTranslator {
         }
       }
     }
-    if (source != Source.API_GATEWAY_HTTP) {
+    if (!payload2(source)) {
       for (Iterator<Map.Entry<String, JsonNode>> it = response.path("multiValueHeaders").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> header = it.next();
         for (JsonNode value : header.getValue()) {

@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The HTTP family: ALB, API Gateway REST and HTTP API. They share routing (method + route
+ * The HTTP family: ALB, API Gateway REST, HTTP API and Lambda function URLs. They share routing (method + route
  * template) and parameter binding; one adapter serves all of a function's HTTP triggers and hosts
  * the entries of other families (direct invoke).
  */
 public final class HttpFamily implements SourceFamily {
   private static final Set<Source> SOURCES =
-      EnumSet.of(Source.ALB, Source.API_GATEWAY_REST, Source.API_GATEWAY_HTTP);
+      EnumSet.of(Source.ALB, Source.API_GATEWAY_REST, Source.API_GATEWAY_HTTP, Source.FUNCTION_URL);
 
   @Override
   public String name() {
@@ -49,6 +49,7 @@ public final class HttpFamily implements SourceFamily {
   public void checkShape(FunctionModel model, FunctionSite site, List<Report> reports) {
     reports.addAll(new BindingValidator().validate(model, site));
     reports.addAll(new MixedInvokeValidator().validate(model, site));
+    FunctionUrlRules.check(model, site, reports);
   }
 
   @Override
@@ -67,6 +68,7 @@ public final class HttpFamily implements SourceFamily {
       case ALB -> TriggerSource.ALB;
       case API_GATEWAY_REST -> TriggerSource.API_GATEWAY_REST;
       case API_GATEWAY_HTTP -> TriggerSource.API_GATEWAY_HTTP;
+      case FUNCTION_URL -> TriggerSource.FUNCTION_URL;
       default -> throw new IllegalArgumentException(source + " is not an HTTP source");
     };
   }
@@ -78,7 +80,7 @@ public final class HttpFamily implements SourceFamily {
         new DocumentedApi(Source.API_GATEWAY_HTTP, "http", "HTTP API"));
   }
 
-  /** Whether {@code trigger} is an HTTP source (ALB, API Gateway REST or HTTP API). */
+  /** Whether {@code trigger} is an HTTP source (ALB, API Gateway REST, HTTP API or function URL). */
   static boolean isHttp(TriggerModel trigger) {
     return SOURCES.contains(trigger.source());
   }
@@ -86,6 +88,11 @@ public final class HttpFamily implements SourceFamily {
   /** Whether any trigger of {@code model} is an HTTP source. */
   static boolean hasHttpTrigger(FunctionModel model) {
     return model.triggers().stream().anyMatch(HttpFamily::isHttp);
+  }
+
+  /** Whether {@code trigger} is a function URL trigger. */
+  static boolean isFunctionUrl(TriggerModel trigger) {
+    return trigger.source() == Source.FUNCTION_URL;
   }
 
   /** Whether {@code trigger} is an ALB trigger. */

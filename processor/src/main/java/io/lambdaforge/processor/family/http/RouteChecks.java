@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Across a compilation: unique ALB priorities and non-conflicting routes per source. */
+/**
+ * Across a compilation: unique ALB priorities and non-conflicting routes per source (per function
+ * for function URLs).
+ */
 final class RouteChecks implements CrossCheck {
   private final Map<Integer, FunctionModel> priorities = new HashMap<>();
   /**
@@ -24,7 +27,11 @@ final class RouteChecks implements CrossCheck {
    */
   private final Map<RouteGroup, List<Route>> routes = new HashMap<>();
 
-  private record RouteGroup(Source source, String key) {}
+  /**
+   * {@code function} is the function's name for function URL routes, which conflict only within
+   * their function (each function has its own URL), and empty for the shared front doors.
+   */
+  private record RouteGroup(Source source, String function, String key) {}
 
   private record Route(String method, String path, FunctionModel owner) {
     /** Whether two routes of one group overlap: the same method, or ANY on either. */
@@ -53,7 +60,10 @@ final class RouteChecks implements CrossCheck {
     Route route = new Route(trigger.method(), trigger.path(), model);
     List<Route> group =
         routes.computeIfAbsent(
-            new RouteGroup(trigger.source(), trigger.route().conflictKey()),
+            new RouteGroup(
+                trigger.source(),
+                HttpFamily.isFunctionUrl(trigger) ? model.functionName() : "",
+                trigger.route().conflictKey()),
             k -> new ArrayList<>());
     for (Route other : group) {
       if (route.conflictsWith(other)) {

@@ -16,7 +16,7 @@ public final class Families {
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
-      HTTP, // ALB, API Gateway REST, HTTP API: routing, binding, HTTP responses
+      HTTP, // ALB, API Gateway REST, HTTP API, function URL: routing, binding, HTTP responses
       SDK); // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
 
   private Families() {}
@@ -24,7 +24,7 @@ public final class Families {
   /** The package of the family that answers events of {@code source}. */
   public static String of(Source source) {
     switch (source) {
-      case ALB: case API_GATEWAY_REST: case API_GATEWAY_HTTP: return HTTP;
+      case ALB: case API_GATEWAY_REST: case API_GATEWAY_HTTP: case FUNCTION_URL: return HTTP;
       case SDK: return SDK;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }

@@ -76,7 +76,7 @@ final class EventDecoder {
 
   private static Source classify(HttpEvent e) {
     if ("2.0".equals(e.version) && e.rawPath != null && e.contextHttpMethod != null) {
-      return Source.API_GATEWAY_HTTP;
+      return isFunctionUrlDomain(e.domainName) ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
     }
     if (e.targetGroupArn != null && e.httpMethod != null) {
       return Source.ALB;
@@ -85,6 +85,19 @@ final class EventDecoder {
       return Source.API_GATEWAY_REST;
     }
     return null;
+  }
+
+  /**
+   * Whether {@code domain} is a function URL's, {@code <url-id>.lambda-url.<region>.on.aws}
+   * (https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html). Behind CloudFront the
+   * event still names the URL's own domain, as CloudFront calls the URL as its origin.
+   */
+  static boolean isFunctionUrlDomain(String domain) {
+    if (domain == null || !domain.endsWith(".on.aws")) {
+      return false;
+    }
+    int marker = domain.indexOf(".lambda-url.");
+    return marker > 0 && marker + ".lambda-url.".length() < domain.length() - ".on.aws".length();
   }
 
   /** Where a map or list of {@code kind} lies in the event: bytes {@code [start, end)}. */
@@ -158,6 +171,7 @@ final class EventDecoder {
         case "elb" -> event.targetGroupArn = field(p, "targetGroupArn", null);
         case "stage" -> event.stage = text(p);
         case "requestId" -> event.requestId = text(p);
+        case "domainName" -> event.domainName = text(p);
         case "http" -> httpContext(p, event);
         case "identity" -> {
           String ip = field(p, "sourceIp", null);

@@ -259,7 +259,7 @@ final class EventRequest implements HttpRequest {
   private Map<String, List<String>> buildHeaders() {
     Map<String, List<String>> out = new HashMap<>();
     // REST sends both maps (multi-value is the complete one); ALB sends exactly one; HTTP API only headers
-    if (event.source != Source.API_GATEWAY_HTTP && event.multiValueHeaders != null) {
+    if (!event.payload2() && event.multiValueHeaders != null) {
       for (Map.Entry<String, List<String>> e : event.multiValueHeaders().entrySet()) {
         out.merge(e.getKey().toLowerCase(Locale.ROOT), e.getValue(), EventRequest::concat);
       }
@@ -273,7 +273,7 @@ final class EventRequest implements HttpRequest {
 
   private Map<String, List<String>> buildQuery() {
     switch (event.source) {
-      case API_GATEWAY_HTTP -> {
+      case API_GATEWAY_HTTP, FUNCTION_URL -> {
         if (event.rawQueryString != null) {
           return UrlCodec.parseQuery(event.rawQueryString);
         }
@@ -317,7 +317,7 @@ final class EventRequest implements HttpRequest {
   private Map<String, String> cookieMap() {
     if (cookies == null) {
       Map<String, String> out = new LinkedHashMap<>();
-      if (event.source == Source.API_GATEWAY_HTTP) {
+      if (event.payload2()) {
         if (event.cookies() != null) {
           Cookies.parseInto(event.cookies(), out);
         }

@@ -94,7 +94,7 @@ public final class HttpDispatcher {
     public Builder route(Source source, String method, String path, boolean multiValueHeaders, HttpInvoker invoker) {
       if (source == null || !Families.of(source).equals(HttpDispatcher.class.getPackageName())) {
         throw new IllegalArgumentException(
-            "route source must be ALB, API_GATEWAY_REST or API_GATEWAY_HTTP, got " + source + "; use sdk(...) for SDK");
+            "route source must be ALB, API_GATEWAY_REST, API_GATEWAY_HTTP or FUNCTION_URL, got " + source + "; use sdk(...) for SDK");
       }
       if (multiValueHeaders && source != Source.ALB) {
         throw new IllegalArgumentException("multiValueHeaders applies to ALB routes only, not " + source);

@@ -28,6 +28,7 @@ final class HttpEvent {
   String targetGroupArn;
   String stage;
   String requestId;
+  String domainName;
   String contextHttpMethod;
   String sourceIp;
 
@@ -42,9 +43,18 @@ final class HttpEvent {
   Object stageVariables;
   Object authorizer;
 
-  /** The request method: REST and ALB {@code httpMethod}, HTTP API {@code requestContext.http.method}. */
+  /** The request method: REST and ALB {@code httpMethod}, payload 2.0 {@code requestContext.http.method}. */
   String method() {
-    return source == Source.API_GATEWAY_HTTP ? contextHttpMethod : httpMethod;
+    return payload2() ? contextHttpMethod : httpMethod;
+  }
+
+  /**
+   * Whether the event is in payload format 2.0: an HTTP API event, or a function URL event ("The
+   * request and response event formats follow the same schema as the Amazon API Gateway payload
+   * format version 2.0", https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html).
+   */
+  boolean payload2() {
+    return source == Source.API_GATEWAY_HTTP || source == Source.FUNCTION_URL;
   }
 
   /** Whether an ALB event uses multi-value headers mode (the two modes never mix). */

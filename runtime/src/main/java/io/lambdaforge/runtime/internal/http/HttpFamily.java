@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The HTTP family's handler: claims an ALB, API Gateway REST or HTTP API event of a source the
+ * The HTTP family's handler: claims an ALB, API Gateway REST, HTTP API or function URL event of a source the
  * function has routes for (decoded once, by {@link EventDecoder}), routes it, calls the route's
  * {@link HttpInvoker} and writes the result in that source's response format. Answers are
  * documented on {@link HttpDispatcher}.
@@ -53,7 +53,7 @@ final class HttpFamily implements EventHandler {
 
   @Override
   public String kinds() {
-    return "an ALB, API Gateway REST or HTTP API request";
+    return "an ALB, API Gateway REST, HTTP API or function URL request";
   }
 
   /** The sources this family has routes for, for {@link HttpDispatcher#toString()}. */
@@ -66,8 +66,9 @@ final class HttpFamily implements EventHandler {
     String path = routingPath(event);
     List<String> segments = PathTemplate.split(path);
     if (event.source != Source.API_GATEWAY_HTTP) {
-      // REST and ALB deliver the path as the client sent it, still percent-encoded; HTTP API's
-      // rawPath arrives already decoded by API Gateway, so decoding it again would decode twice
+      // REST, ALB and function URLs deliver the path as the client sent it, still percent-encoded
+      // (a function URL's rawPath of /a%20b stays /a%20b); HTTP API's rawPath arrives already
+      // decoded by API Gateway, so decoding it again would decode twice
       segments.replaceAll(UrlCodec::decodePath);
     }
     Router.Result match = router.route(event.source, method, segments);
@@ -106,9 +107,12 @@ final class HttpFamily implements EventHandler {
     return "[lambdaforge] " + function + ": " + request.method() + " " + request.path() + " ";
   }
 
-  /** The path to route: HTTP API {@code rawPath} without {@code /<stage>} unless the stage is $default. */
+  /**
+   * The path to route: HTTP API {@code rawPath} without {@code /<stage>} unless the stage is
+   * $default; a function URL's {@code rawPath} as is (its stage is always $default).
+   */
   private static String routingPath(HttpEvent event) {
-    if (event.source != Source.API_GATEWAY_HTTP) {
+    if (!event.payload2()) {
       return event.path == null || event.path.isEmpty() ? "/" : event.path;
     }
     String raw = event.rawPath.isEmpty() ? "/" : event.rawPath;

@@ -100,7 +100,7 @@ final class ResponseWriter {
     g.writeNumberField("statusCode", response.status());
     switch (source) {
       case ALB -> alb(g, response, albMultiValue, function, context);
-      case API_GATEWAY_HTTP -> http(g, response);
+      case API_GATEWAY_HTTP, FUNCTION_URL -> http(g, response);
       default -> rest(g, response);
     }
     g.writeStringField("body", response.body());
