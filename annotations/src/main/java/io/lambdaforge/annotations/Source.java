@@ -9,5 +9,11 @@ public enum Source {
   /** API Gateway HTTP API, Lambda proxy integration (payload format 2.0). */
   API_GATEWAY_HTTP,
   /** Direct invocation through the SDK or CLI; the payload is any JSON value. */
-  SDK
+  SDK,
+  /**
+   * Amazon Data Firehose (Kinesis Data Firehose) record transformation: the method transforms one
+   * record of the delivery stream's batch; the adapter answers the batch
+   * (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+   */
+  FIREHOSE
 }

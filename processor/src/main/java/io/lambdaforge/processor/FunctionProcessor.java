@@ -199,7 +199,7 @@ public final class FunctionProcessor extends AbstractProcessor {
   private void generate(Candidate candidate) {
     try {
       AdapterGenerator generator =
-          SourceFamilies.adapter(candidate.read.model())
+          SourceFamilies.adapter(candidate.read.model(), candidate.read.site())
               .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
       JavaFile file = generator.generate(candidate.read.model(), candidate.method);
       file.writeTo(processingEnv.getFiler());

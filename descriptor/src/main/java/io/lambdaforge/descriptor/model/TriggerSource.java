@@ -14,7 +14,12 @@ public enum TriggerSource {
   /** An API Gateway HTTP API route, payload 2.0 (SAM {@code HttpApi} event). */
   API_GATEWAY_HTTP,
   /** Direct invoke through the AWS SDK or CLI; nothing to wire. */
-  SDK;
+  SDK,
+  /**
+   * Amazon Data Firehose record transformation: the delivery stream's {@code
+   * ProcessingConfiguration} names the function; nothing else to wire.
+   */
+  FIREHOSE;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link
