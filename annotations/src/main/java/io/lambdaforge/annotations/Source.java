@@ -16,5 +16,11 @@ public enum Source {
    * {@code FUNCTION_URL} triggers itself (404 for an unknown path, 405 for a wrong method). Configure
    * the URL with {@link FunctionUrl}. See https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html
    */
-  FUNCTION_URL
+  FUNCTION_URL,
+  /**
+   * Amazon Data Firehose (Kinesis Data Firehose) record transformation: the method transforms one
+   * record of the delivery stream's batch; the adapter answers the batch
+   * (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+   */
+  FIREHOSE
 }

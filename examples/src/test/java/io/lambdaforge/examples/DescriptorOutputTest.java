@@ -40,7 +40,8 @@ class DescriptorOutputTest {
       Map.entry("inspect", "io.lambdaforge.examples.alb.StatusService_InspectHandler"),
       Map.entry("quote", "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler"),
       Map.entry("quoteUrl", "io.lambdaforge.examples.quotes.QuoteService_QuoteUrlHandler"),
-      Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler")));
+      Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
+      Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -87,7 +88,8 @@ class DescriptorOutputTest {
         Map.entry("inspect", List.of("ALB GET /inspect")),
         Map.entry("quote", List.of("ALB POST /quotes", "API_GATEWAY_HTTP POST /quotes", "SDK")),
         Map.entry("quoteUrl", List.of("FUNCTION_URL POST /quotes")),
-        Map.entry("reprice", List.of())));
+        Map.entry("reprice", List.of()),
+        Map.entry("accessLogs", List.of("FIREHOSE"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

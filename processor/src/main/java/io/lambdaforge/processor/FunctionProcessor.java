@@ -211,7 +211,7 @@ public final class FunctionProcessor extends AbstractProcessor {
         codecs.file().writeTo(processingEnv.getFiler());
       }
       AdapterGenerator generator =
-          SourceFamilies.adapter(candidate.read.model())
+          SourceFamilies.adapter(candidate.read.model(), candidate.read.site())
               .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
       JavaFile file = generator.generate(candidate.read.model(), candidate.method, codecs.refs());
       file.writeTo(processingEnv.getFiler());

@@ -32,6 +32,8 @@ class PublicApiTest {
       }
     }
     assertEquals(Set.of(
+        "io.lambdaforge.events.firehose.FirehoseRecord",
+        "io.lambdaforge.events.firehose.FirehoseResult",
         "io.lambdaforge.runtime.Bootstrap",
         "io.lambdaforge.runtime.http.HttpException",
         "io.lambdaforge.runtime.http.HttpRequest",

@@ -19,7 +19,12 @@ public enum TriggerSource {
    * A route of the function's own Lambda function URL, payload 2.0 (an {@code AWS::Lambda::Url}
    * through SAM's {@code FunctionUrlConfig}; settings in {@link FunctionSpec#functionUrl()}).
    */
-  FUNCTION_URL;
+  FUNCTION_URL,
+  /**
+   * Amazon Data Firehose record transformation: the delivery stream's {@code
+   * ProcessingConfiguration} names the function; nothing else to wire.
+   */
+  FIREHOSE;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

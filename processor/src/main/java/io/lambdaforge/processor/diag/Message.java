@@ -42,6 +42,11 @@ public enum Message {
   ROUTE_CONFLICT("LF_ROUTE_CONFLICT", "route %s %s %s conflicts with %s %s of %s; write a different path or method"),
   FUNCTION_URL_WITHOUT_TRIGGER("LF_FUNCTION_URL_WITHOUT_TRIGGER", "@FunctionUrl is on %s, which has no FUNCTION_URL trigger, so there is no URL to configure; add @Trigger(source = Source.FUNCTION_URL, method = \"ANY\", path = \"/{proxy+}\") or remove @FunctionUrl"),
   FUNCTION_URL_CLOUDFRONT_AUTH("LF_FUNCTION_URL_CLOUDFRONT_AUTH", "behindCloudFront needs auth = AWS_IAM (CloudFront's origin access control signs every request to the URL with SigV4), but %s has auth = NONE, which would leave the URL open beside the distribution; write auth = AWS_IAM or remove behindCloudFront"),
+  FIREHOSE_TRIGGER_ATTRIBUTE("LF_FIREHOSE_TRIGGER_ATTRIBUTE", "a FIREHOSE trigger has no %s; remove %s"),
+  FIREHOSE_TIMEOUT("LF_FIREHOSE_TIMEOUT", "timeout %s s exceeds the 5 minutes (300 s) Amazon Data Firehose allows a transformation function; write timeout = 300 or less"),
+  FIREHOSE_EXCLUSIVE("LF_FIREHOSE_EXCLUSIVE", "a FIREHOSE trigger answers only Firehose's transformation batches, but %s also has a %s trigger; move the other trigger to its own @Function"),
+  FIREHOSE_SHAPE("LF_FIREHOSE_SHAPE", "%s is not a Firehose record transformation: %s; write Optional<Out> transform(In record) or FirehoseResult transform(In record), In being byte[], String, FirehoseRecord or a JSON type, with an optional Context"),
+  PARTITION_KEY_ACCESSOR("LF_PARTITION_KEY_ACCESSOR", "@PartitionKey %s of %s %s; write it on a public instance method without parameters that returns the key, in a public type"),
 
   // --- parameter bindings
   PATH_PARAM_UNBOUND("LF_PATH_PARAM_UNBOUND", "path parameter {%s} of \"%s\" is not bound; add a parameter @PathParam(\"%s\")"),

@@ -1,11 +1,13 @@
 package io.lambdaforge.processor.family;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.read.FunctionSite;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +29,8 @@ public final class SourceFamilies {
   private static final List<SourceFamily> ALL =
       List.of(
           new HttpFamily(),
-          new SdkFamily());
+          new SdkFamily(),
+          new FirehoseFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 
@@ -64,6 +67,14 @@ public final class SourceFamilies {
    * the others; empty when no family applies or one of them cannot enter the host's adapter.
    */
   public static Optional<AdapterGenerator> adapter(FunctionModel model) {
+    return adapter(model, null);
+  }
+
+  /**
+   * {@link #adapter(FunctionModel)} with the declaration's {@code site}, for the families whose
+   * generator reads facts the model does not carry; null when only the shape is asked.
+   */
+  public static Optional<AdapterGenerator> adapter(FunctionModel model, FunctionSite site) {
     List<SourceFamily> applying = applying(model);
     if (applying.isEmpty()) {
       return Optional.empty();
@@ -76,7 +87,9 @@ public final class SourceFamilies {
       }
       guests.add(entry.get());
     }
-    return applying.get(0).adapter(model, guests);
+    return site == null
+        ? applying.get(0).adapter(model, guests)
+        : applying.get(0).adapter(model, guests, site);
   }
 
   /** Every API documented with OpenAPI, in registry order. */

@@ -54,6 +54,15 @@ public interface SourceFamily {
    */
   Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests);
 
+  /**
+   * {@link #adapter(FunctionModel, List)} for a family whose generator needs facts the model does
+   * not carry (e.g. the annotated accessors of a result type): it reads them from {@code site}
+   * here and hands them to the generator, which still never sees {@code javax.lang.model}.
+   */
+  default Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests, FunctionSite site) {
+    return adapter(model, guests);
+  }
+
   /** This family's entry into another family's adapter, when it has one. */
   default Optional<AdapterEntry> entry(FunctionModel model) {
     return Optional.empty();

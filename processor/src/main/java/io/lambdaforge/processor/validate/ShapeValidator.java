@@ -21,9 +21,9 @@ final class ShapeValidator implements Validator {
     for (SourceFamily family : SourceFamilies.all()) {
       family.checkShape(model, site, reports);
     }
-    if (SourceFamilies.adapter(model).isEmpty()) {
-      // Not reachable with today's families (HTTP hosts direct invoke); a new family that cannot
-      // host or enter another must reject the combination in its own checks first.
+    if (reports.isEmpty() && SourceFamilies.adapter(model).isEmpty()) {
+      // A family that cannot host or enter another rejects the combination in its own shape
+      // check (e.g. LF_FIREHOSE_EXCLUSIVE); reaching this is a bug.
       reports.add(
           Report.error(
               Message.INTERNAL,

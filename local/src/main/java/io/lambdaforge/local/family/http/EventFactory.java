@@ -63,6 +63,7 @@ public final class EventFactory {
       case ALB -> alb(request, albMultiValueHeaders);
       case FUNCTION_URL -> functionUrl(request, meta, Optional.empty());
       case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
+      default -> throw new IllegalArgumentException(source + " triggers are not HTTP routes");
     };
   }
 

@@ -1,0 +1,111 @@
+package io.lambdaforge.processor.family.firehose;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamily;
+import io.lambdaforge.processor.generate.AdapterEntry;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Amazon Data Firehose record transformation ({@link Source#FIREHOSE}). Firehose invokes the
+ * function synchronously with a batch of records and expects every {@code recordId} back with a
+ * result (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation-status-model.html);
+ * the method transforms one record and the generated adapter answers the batch. A Firehose function
+ * has no other trigger: its adapter understands only Firehose batches.
+ */
+public final class FirehoseFamily implements SourceFamily {
+  /**
+   * The longest timeout Firehose allows a transformation function: "the Lambda function invocation
+   * timeout of 5 minutes" (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
+   */
+  static final int MAX_TIMEOUT_SECONDS = 300;
+
+  @Override
+  public String name() {
+    return "firehose";
+  }
+
+  @Override
+  public boolean owns(Source source) {
+    return source == Source.FIREHOSE;
+  }
+
+  @Override
+  public boolean appliesTo(FunctionModel model) {
+    return model.triggers().stream().anyMatch(t -> t.source() == Source.FIREHOSE);
+  }
+
+  /** No HTTP attributes; at most 5 minutes. */
+  @Override
+  public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
+    TriggerModel trigger = model.triggers().get(i);
+    if (!trigger.method().equals("ANY")) {
+      reports.add(Report.error(
+          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
+    }
+    if (!trigger.path().isEmpty()) {
+      reports.add(Report.error(Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
+    }
+    if (trigger.priority() != 0) {
+      reports.add(Report.error(
+          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
+    }
+    if (trigger.multiValueHeaders()) {
+      reports.add(Report.error(
+          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
+          "multiValueHeaders", "multiValueHeaders"));
+    }
+    if (model.timeout() > MAX_TIMEOUT_SECONDS) {
+      reports.add(Report.error(Message.FIREHOSE_TIMEOUT, site.attribute("timeout"), model.timeout()));
+    }
+  }
+
+  /**
+   * The transformation's shape; and no other source on the same function, checked here because
+   * no adapter could be written for it (the shape checks decide that).
+   */
+  @Override
+  public void checkShape(FunctionModel model, FunctionSite site, List<Report> reports) {
+    if (!appliesTo(model)) {
+      return;
+    }
+    List<TriggerModel> triggers = model.triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      if (triggers.get(i).source() != Source.FIREHOSE) {
+        reports.add(Report.error(
+            Message.FIREHOSE_EXCLUSIVE, site.trigger(i), model.qualifiedMethod(), triggers.get(i).source()));
+        return;
+      }
+    }
+    TransformShape.check(model, site, reports);
+  }
+
+  /** The Firehose adapter hosts no other family (the shape rules refuse mixed functions). */
+  @Override
+  public Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests) {
+    return guests.isEmpty() ? Optional.of(new FirehoseAdapterGenerator(List.of())) : Optional.empty();
+  }
+
+  /** With the {@code @PartitionKey} accessors of the result type, read from the declaration. */
+  @Override
+  public Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests, FunctionSite site) {
+    return guests.isEmpty()
+        ? Optional.of(new FirehoseAdapterGenerator(TransformShape.partitionKeys(site)))
+        : Optional.empty();
+  }
+
+  @Override
+  public TriggerSource triggerSource(Source source) {
+    if (source != Source.FIREHOSE) {
+      throw new IllegalArgumentException(source + " is not the Firehose source");
+    }
+    return TriggerSource.FIREHOSE;
+  }
+}
