@@ -43,8 +43,9 @@ class RuntimeArchitectureTest {
       .importClasses(ComparesSource.class, HttpUsesSdk.class, CoreUsesHttp.class);
 
   @Test
-  void registryListsTheTwoShippedFamiliesAndEverySource() {
-    assertEquals(List.of("io.lambdaforge.runtime.internal.http", "io.lambdaforge.runtime.internal.sdk"),
+  void registryListsTheShippedFamiliesAndEverySource() {
+    assertEquals(List.of("io.lambdaforge.runtime.internal.http", "io.lambdaforge.runtime.internal.sdk",
+        "io.lambdaforge.runtime.internal.cognito"),
         Families.PACKAGES);
     assertEquals(true, MAIN.contain("io.lambdaforge.runtime.internal.core.Dispatch"), "main classes imported");
     for (Source source : Source.values()) {

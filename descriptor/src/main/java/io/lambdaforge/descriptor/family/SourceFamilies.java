@@ -1,5 +1,6 @@
 package io.lambdaforge.descriptor.family;
 
+import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -14,7 +15,8 @@ import java.util.Map;
 public final class SourceFamilies {
   private static final List<SourceFamily> ALL = List.of(
       new HttpFamily(),
-      new SdkFamily());
+      new SdkFamily(),
+      new CognitoFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

@@ -14,7 +14,13 @@ public enum TriggerSource {
   /** An API Gateway HTTP API route, payload 2.0 (SAM {@code HttpApi} event). */
   API_GATEWAY_HTTP,
   /** Direct invoke through the AWS SDK or CLI; nothing to wire. */
-  SDK;
+  SDK,
+  /**
+   * An Amazon Cognito user-pool trigger; the trigger's {@code path} is the user pool's {@code
+   * LambdaConfig} key it is wired to (e.g. {@code PreSignUp}); permission in the template, the
+   * pool's ARN a template parameter.
+   */
+  COGNITO_USER_POOL;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

@@ -2,6 +2,7 @@ package io.lambdaforge.local.family;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Optional;
 public final class SourceFamilies {
   private static final List<SourceFamily> FAMILIES = List.of(
       new HttpFamily(),
+      new CognitoFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

@@ -47,7 +47,7 @@ final class SpecConverter {
           new TriggerSpec(
               source(trigger.source()),
               trigger.method(),
-              trigger.path(),
+              SourceFamilies.of(trigger.source()).triggerPath(model, trigger),
               trigger.priority(),
               trigger.multiValueHeaders()));
     }

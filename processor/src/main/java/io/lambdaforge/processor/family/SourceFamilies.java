@@ -1,6 +1,7 @@
 package io.lambdaforge.processor.family;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
@@ -27,7 +28,8 @@ public final class SourceFamilies {
   private static final List<SourceFamily> ALL =
       List.of(
           new HttpFamily(),
-          new SdkFamily());
+          new SdkFamily(),
+          new CognitoFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

@@ -21,8 +21,9 @@ final class ShapeValidator implements Validator {
     for (SourceFamily family : SourceFamilies.all()) {
       family.checkShape(model, site, reports);
     }
-    if (SourceFamilies.adapter(model).isEmpty()) {
-      // Not reachable with today's families (HTTP hosts direct invoke); a new family that cannot
+    if (reports.stream().noneMatch(Report::isError) && SourceFamilies.adapter(model).isEmpty()) {
+      // Not reachable with today's families (HTTP hosts direct invoke; Cognito rejects any other
+      // trigger and a method it cannot bind in its shape check, above); a new family that cannot
       // host or enter another must reject the combination in its own checks first.
       reports.add(
           Report.error(

@@ -58,7 +58,7 @@ public final class EventFactory {
       case API_GATEWAY_REST -> rest(request, route, meta);
       case API_GATEWAY_HTTP -> httpApi(request, route, meta);
       case ALB -> alb(request, albMultiValueHeaders);
-      case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
+      default -> throw new IllegalArgumentException(source + " triggers are not HTTP routes");
     };
   }
 

@@ -1,6 +1,7 @@
 package io.lambdaforge.runtime.internal.core;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.List;
 public final class Families {
   private static final String HTTP = HttpDispatcher.class.getPackageName();
   private static final String SDK = DirectInvoke.class.getPackageName();
+  private static final String COGNITO = CognitoAdapter.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
       HTTP, // ALB, API Gateway REST, HTTP API: routing, binding, HTTP responses
-      SDK); // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
+      SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
+      COGNITO); // Cognito user-pool triggers: the event echoed with its response filled
 
   private Families() {}
 
@@ -26,6 +29,7 @@ public final class Families {
     switch (source) {
       case ALB: case API_GATEWAY_REST: case API_GATEWAY_HTTP: return HTTP;
       case SDK: return SDK;
+      case COGNITO_USER_POOL: return COGNITO;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
