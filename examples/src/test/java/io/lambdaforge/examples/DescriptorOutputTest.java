@@ -39,7 +39,9 @@ class DescriptorOutputTest {
       Map.entry("health", "io.lambdaforge.examples.alb.StatusService_HealthHandler"),
       Map.entry("inspect", "io.lambdaforge.examples.alb.StatusService_InspectHandler"),
       Map.entry("quote", "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler"),
-      Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler")));
+      Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
+      Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
+      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -85,7 +87,9 @@ class DescriptorOutputTest {
         Map.entry("health", List.of("ALB GET /health")),
         Map.entry("inspect", List.of("ALB GET /inspect")),
         Map.entry("quote", List.of("ALB POST /quotes", "API_GATEWAY_HTTP POST /quotes", "SDK")),
-        Map.entry("reprice", List.of())));
+        Map.entry("reprice", List.of()),
+        Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
+        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");
