@@ -22,5 +22,12 @@ public enum Source {
    * record of the delivery stream's batch; the adapter answers the batch
    * (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
    */
-  FIREHOSE
+  FIREHOSE,
+  /**
+   * An Amazon Cognito user-pool Lambda trigger, invoked synchronously; the method's parameter type
+   * (a request record of {@code io.lambdaforge.events.cognito}) says which trigger it implements
+   * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html).
+   * Takes no method or path.
+   */
+  COGNITO_USER_POOL
 }

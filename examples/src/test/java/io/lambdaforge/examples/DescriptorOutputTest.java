@@ -41,7 +41,9 @@ class DescriptorOutputTest {
       Map.entry("quote", "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler"),
       Map.entry("quoteUrl", "io.lambdaforge.examples.quotes.QuoteService_QuoteUrlHandler"),
       Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
-      Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler")));
+      Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
+      Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
+      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -89,7 +91,9 @@ class DescriptorOutputTest {
         Map.entry("quote", List.of("ALB POST /quotes", "API_GATEWAY_HTTP POST /quotes", "SDK")),
         Map.entry("quoteUrl", List.of("FUNCTION_URL POST /quotes")),
         Map.entry("reprice", List.of()),
-        Map.entry("accessLogs", List.of("FIREHOSE"))));
+        Map.entry("accessLogs", List.of("FIREHOSE")),
+        Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
+        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExamplesUnderAwsRuntimeTest {
   private static final Duration WAIT = Duration.ofSeconds(60);
   private static final String QUOTE_HANDLER = "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler::handleRequest";
+  private static final String SIGN_UP_HANDLER =
+      "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler::handleRequest";
   private static final String REPRICE_HANDLER =
       "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler::handleRequest";
 
@@ -92,6 +94,35 @@ class ExamplesUnderAwsRuntimeTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void cognitoSignUpAnswersTheRealEventAndRejectsWithTheUsersMessage(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, SIGN_UP_HANDLER, api)) {
+      ObjectNode event = TestFiles.sharedEventJson("cognito-presignup-go.json");
+      ((ObjectNode) event.get("request").get("userAttributes")).put("email", "ann@example.com");
+      InvocationOutcome ok = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+      ((ObjectNode) event.get("request").get("userAttributes")).put("email", "x@mailinator.com");
+      InvocationOutcome rejected = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+      ((ObjectNode) event.get("request")).remove("userAttributes");
+      ((ObjectNode) event.get("request")).put("userAttributes", "not an object");
+      InvocationOutcome malformed = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+
+      assertFalse(ok.error(), ok.bodyAsString());
+      JsonNode answer = json(ok.body());
+      assertEquals("{\"autoConfirmUser\":true,\"autoVerifyEmail\":true,\"autoVerifyPhone\":false}",
+          answer.get("response").toString());
+      assertEquals("PreSignUp_SignUp", answer.get("triggerSource").asText(), "the event is echoed");
+
+      assertTrue(rejected.error(), rejected.bodyAsString());
+      JsonNode error = json(rejected.body());
+      assertEquals("Please sign up with a permanent email address.", error.get("errorMessage").asText(),
+          "Cognito shows the function error's message to the user");
+      assertEquals("io.lambdaforge.events.cognito.CognitoRejection", error.get("errorType").asText());
+      assertTrue(malformed.error(), malformed.bodyAsString());
+    }
+  }
+
   /** A real HTTP API event (testdata/events) turned into {@code POST /quotes} with a JSON body. */
   private static String httpApiQuoteEvent(String body) throws IOException {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
@@ -105,7 +136,8 @@ class ExamplesUnderAwsRuntimeTest {
 
   private static RuntimeProcess start(String mainClass, String handler, FakeRuntimeApi api) throws IOException {
     return RuntimeProcess.start(mainClass, handler, RuntimeProcess.currentClasspath(), api,
-        Map.of("AWS_LAMBDA_FUNCTION_NAME", handler.contains("Quote") ? "quote" : "reprice"));
+        Map.of("AWS_LAMBDA_FUNCTION_NAME",
+            handler.contains("Quote") ? "quote" : handler.contains("SignUp") ? "signUpRules" : "reprice"));
   }
 
   private static InvocationOutcome await(RuntimeProcess child, CompletableFuture<InvocationOutcome> future)

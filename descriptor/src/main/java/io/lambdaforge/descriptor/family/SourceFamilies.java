@@ -1,6 +1,7 @@
 package io.lambdaforge.descriptor.family;
 
 import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
+import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -16,7 +17,8 @@ public final class SourceFamilies {
   private static final List<SourceFamily> ALL = List.of(
       new HttpFamily(),
       new SdkFamily(),
-      new FirehoseFamily());
+      new FirehoseFamily(),
+      new CognitoFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

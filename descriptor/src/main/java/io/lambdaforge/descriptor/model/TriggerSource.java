@@ -24,7 +24,13 @@ public enum TriggerSource {
    * Amazon Data Firehose record transformation: the delivery stream's {@code
    * ProcessingConfiguration} names the function; nothing else to wire.
    */
-  FIREHOSE;
+  FIREHOSE,
+  /**
+   * An Amazon Cognito user-pool trigger; the trigger's {@code path} is the user pool's {@code
+   * LambdaConfig} key it is wired to (e.g. {@code PreSignUp}); permission in the template, the
+   * pool's ARN a template parameter.
+   */
+  COGNITO_USER_POOL;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         "Prints a ready sample event for a function's real route, as its source would send it:"
             + " path parameters filled ({x} = 1, {x+} = sample/1), JSON headers, body {} for POST,"
             + " PUT and PATCH. Without --source the first of the function's HTTP API, REST and ALB"
-            + " routes; a function without HTTP routes gets the direct-invoke payload {}.",
+            + " routes; a Cognito user-pool trigger function gets its trigger's event; any other"
+            + " function without HTTP routes gets the direct-invoke payload {}.",
         "Feed it to invoke: events ... > event.json && invoke ... --event event.json"})
 final class EventsCommand implements Callable<Integer> {
   private final Console console;
@@ -31,7 +32,7 @@ final class EventsCommand implements Callable<Integer> {
   String function;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL or SDK; the function must have such a trigger"
+      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE or COGNITO_USER_POOL; the function must have such a trigger"
           + " (SDK always works).")
   Source source;
 

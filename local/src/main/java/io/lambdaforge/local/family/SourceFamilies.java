@@ -3,6 +3,7 @@ package io.lambdaforge.local.family;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.firehose.FirehoseFamily;
+import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class SourceFamilies {
   private static final List<SourceFamily> FAMILIES = List.of(
       new HttpFamily(),
       new FirehoseFamily(),
+      new CognitoFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

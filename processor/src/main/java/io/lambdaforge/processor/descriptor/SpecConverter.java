@@ -48,7 +48,7 @@ final class SpecConverter {
           new TriggerSpec(
               source(trigger.source()),
               trigger.method(),
-              trigger.path(),
+              SourceFamilies.of(trigger.source()).triggerPath(model, trigger),
               trigger.priority(),
               trigger.multiValueHeaders()));
     }

@@ -90,7 +90,13 @@ public enum Message {
   CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option"),
 
   // --- compile-time JSON codecs (FunctionProcessor)
-  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)");
+  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)"),
+  // --- Cognito user-pool triggers (family.cognito)
+  COGNITO_TRIGGER_ATTRIBUTE("LF_COGNITO_TRIGGER_ATTRIBUTE", "a Cognito user-pool trigger has no %s; remove %s"),
+  COGNITO_TIMEOUT("LF_COGNITO_TIMEOUT", "timeout %s s exceeds the 5 s Amazon Cognito waits for a user-pool trigger (it retries, then fails the request; the limit cannot be changed); write timeout = 5 or less"),
+  COGNITO_ONLY_TRIGGER("LF_COGNITO_ONLY_TRIGGER", "a Cognito user-pool trigger must be the function's only trigger, but it also has %s; move the other trigger to a method of its own"),
+  COGNITO_SHAPE("LF_COGNITO_SHAPE", "%s does not implement a Cognito user-pool trigger: %s; write one of: %s"),
+  COGNITO_DUPLICATE_TRIGGER("LF_COGNITO_DUPLICATE_TRIGGER", "the user pool's %s trigger is also implemented by %s, and a user pool invokes one function per trigger; keep one of them");
 
   private final String code;
   private final String template;

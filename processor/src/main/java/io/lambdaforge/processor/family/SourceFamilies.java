@@ -2,6 +2,7 @@ package io.lambdaforge.processor.family;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.family.firehose.FirehoseFamily;
+import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
@@ -30,7 +31,8 @@ public final class SourceFamilies {
       List.of(
           new HttpFamily(),
           new SdkFamily(),
-          new FirehoseFamily());
+          new FirehoseFamily(),
+          new CognitoFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

@@ -6,6 +6,7 @@ import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.read.FunctionSite;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,15 @@ public interface SourceFamily {
 
   /** The deployment model's source of {@code source}, one of this family's. */
   TriggerSource triggerSource(Source source);
+
+  /**
+   * The deployment model's {@code path} of {@code trigger}: the route template for HTTP sources
+   * (the default); a family without routes may name there what its trigger binds to (Cognito: the
+   * user pool's {@code LambdaConfig} key, e.g. {@code PreSignUp}).
+   */
+  default String triggerPath(FunctionModel model, TriggerModel trigger) {
+    return trigger.path();
+  }
 
   /** The APIs this family documents with an OpenAPI document, one per source. */
   default List<DocumentedApi> documentedApis() {

@@ -2,6 +2,7 @@ package io.lambdaforge.runtime.internal.core;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.firehose.FirehoseTransform;
+import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
 import java.util.List;
@@ -15,12 +16,14 @@ public final class Families {
   private static final String HTTP = HttpDispatcher.class.getPackageName();
   private static final String SDK = DirectInvoke.class.getPackageName();
   private static final String FIREHOSE = FirehoseTransform.class.getPackageName();
+  private static final String COGNITO = CognitoAdapter.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
       HTTP, // ALB, API Gateway REST, HTTP API, function URL: routing, binding, HTTP responses
       SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
-      FIREHOSE); // Firehose record transformation: one method call per record, the batch answered
+      FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
+      COGNITO); // Cognito user-pool triggers: the event echoed with its response filled
 
   private Families() {}
 
@@ -30,6 +33,7 @@ public final class Families {
       case ALB: case API_GATEWAY_REST: case API_GATEWAY_HTTP: case FUNCTION_URL: return HTTP;
       case SDK: return SDK;
       case FIREHOSE: return FIREHOSE;
+      case COGNITO_USER_POOL: return COGNITO;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
