@@ -80,7 +80,7 @@ class ModelTest {
         fn("b").trigger(TriggerSpec.httpApi("GET", "/a")).build())));
     rejects("runtime 'java11'", () -> new Application("java11", ".", "us-east-1", List.of()));
     Application defaults = new Application(null, null, null, List.of());
-    assertEquals("java21", defaults.runtime());
+    assertEquals("java25", defaults.runtime());
     assertEquals(".", defaults.codeUri());
   }
 }
