@@ -92,6 +92,9 @@ final class DescriptorTree {
     if (f.isProvisioned()) {
       node.put("provisionedConcurrency", f.provisionedConcurrency());
     }
+    if (f.snapStart()) {
+      node.put("snapStart", true);
+    }
     return node;
   }
 
@@ -150,7 +153,8 @@ final class DescriptorTree {
             traffic.longValue("averageDurationMs"), traffic.longValue("averageRequestBytes"),
             traffic.longValue("averageResponseBytes")),
         f.decimal("monthlyBudgetUsd"),
-        f.node().has("provisionedConcurrency") ? f.integer("provisionedConcurrency") : 0);
+        f.node().has("provisionedConcurrency") ? f.integer("provisionedConcurrency") : 0,
+        f.node().has("snapStart") && f.bool("snapStart"));
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

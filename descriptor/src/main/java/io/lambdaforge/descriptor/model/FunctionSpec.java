@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  * @param triggers event sources; empty means direct (SDK) invoke only
  * @param traffic expected traffic ({@link TrafficSpec#UNKNOWN} when not given)
  * @param monthlyBudgetUsd monthly budget in USD, zero for none
+ * @param provisionedConcurrency provisioned concurrency, 0 for none
+ * @param snapStart whether Lambda SnapStart is on for published versions
+ *     (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); it excludes provisioned
+ *     concurrency and ephemeral storage above 512 MB
  */
 public record FunctionSpec(
     String name,
@@ -36,7 +40,8 @@ public record FunctionSpec(
     List<TriggerSpec> triggers,
     TrafficSpec traffic,
     BigDecimal monthlyBudgetUsd,
-    int provisionedConcurrency) {
+    int provisionedConcurrency,
+    boolean snapStart) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -97,6 +102,30 @@ public record FunctionSpec(
     }
     Checks.range(provisionedConcurrency, 0, MAX_PROVISIONED_CONCURRENCY,
         where + "provisionedConcurrency");
+    if (snapStart && provisionedConcurrency > 0) {
+      throw new IllegalArgumentException(where + "SnapStart does not support provisioned concurrency"
+          + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
+    }
+    if (snapStart && ephemeralStorageMb > SNAPSTART_MAX_EPHEMERAL_STORAGE_MB) {
+      throw new IllegalArgumentException(where + "SnapStart does not support ephemeral storage above "
+          + SNAPSTART_MAX_EPHEMERAL_STORAGE_MB + " MB, got " + ephemeralStorageMb
+          + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
+    }
+  }
+
+  /**
+   * The largest ephemeral storage SnapStart supports
+   * (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html).
+   */
+  public static final int SNAPSTART_MAX_EPHEMERAL_STORAGE_MB = 512;
+
+  /**
+   * Whether the function is deployed behind the alias {@code live} (SAM's {@code AutoPublishAlias}):
+   * provisioned concurrency and SnapStart both apply to published versions only, so its triggers
+   * invoke the alias.
+   */
+  public boolean hasAlias() {
+    return isProvisioned() || snapStart;
   }
 
   /**
@@ -149,6 +178,7 @@ public record FunctionSpec(
     private TrafficSpec traffic = TrafficSpec.UNKNOWN;
     private BigDecimal monthlyBudgetUsd = BigDecimal.ZERO;
     private int provisionedConcurrency;
+    private boolean snapStart;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -205,10 +235,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder snapStart(boolean value) {
+      this.snapStart = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency);
+          provisionedConcurrency, snapStart);
     }
   }
 }

@@ -46,7 +46,7 @@ public final class TuneCosts {
     FunctionSpec sized = new FunctionSpec(function.name(), function.handler(), memoryMb, 900,
         architecture, function.ephemeralStorageMb(), "", Map.of(), List.of(),
         new TrafficSpec(invocations, billedMs, TrafficSpec.DEFAULT_PAYLOAD_BYTES,
-            TrafficSpec.DEFAULT_PAYLOAD_BYTES), BigDecimal.ZERO, 0);
+            TrafficSpec.DEFAULT_PAYLOAD_BYTES), BigDecimal.ZERO, 0, false);
     FunctionCost cost = estimator.estimate(new Application(Application.DEFAULT_RUNTIME,
         Application.DEFAULT_CODE_URI, catalog.region(), List.of(sized))).functions().get(0);
     BigDecimal perMillion = lambda(cost.perMillion().orElseThrow());

@@ -83,7 +83,9 @@ public enum Message {
   CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option"),
 
   // --- compile-time JSON codecs (FunctionProcessor)
-  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)");
+  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)"),
+  SNAPSTART_PROVISIONED_CONCURRENCY("LF_SNAPSTART_PROVISIONED_CONCURRENCY", "function %s has SnapStart%s and provisionedConcurrency = %s, but SnapStart does not support provisioned concurrency (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write provisionedConcurrency = 0 or turn SnapStart off"),
+  SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off");
 
   private final String code;
   private final String template;

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param suppressions the {@code @SuppressWarnings} keys on the method, sorted
  * @param adapter the generated adapter class ({@link Names#adapter})
  * @param handler the Lambda handler string ({@link Names#handler})
+ * @param snapStart whether Lambda SnapStart is on ({@code @Function(snapStart = true)} or
+ *     {@code -Alambdaforge.snapStart=true})
  */
 public record FunctionModel(
     String functionName,
@@ -53,7 +55,8 @@ public record FunctionModel(
     List<TriggerModel> triggers,
     List<String> suppressions,
     ClassName adapter,
-    String handler) {
+    String handler,
+    boolean snapStart) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";
