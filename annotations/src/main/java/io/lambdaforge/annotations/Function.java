@@ -84,4 +84,17 @@ public @interface Function {
    * provisioned-concurrency duration price (https://aws.amazon.com/lambda/pricing/).
    */
   int provisionedConcurrency() default 0;
+
+  /**
+   * Lambda SnapStart (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html): the template
+   * sets {@code SnapStart: {ApplyOn: PublishedVersions}} and publishes every version behind the
+   * alias {@code live} (SAM {@code AutoPublishAlias}), which API Gateway events and ALB targets
+   * invoke; direct invokes should name it as the qualifier. {@code -Alambdaforge.snapStart=true}
+   * turns it on for every function of the compilation. SnapStart excludes provisioned concurrency
+   * and ephemeral storage above 512 MB (compile errors {@code LF_SNAPSTART_PROVISIONED_CONCURRENCY}
+   * and {@code LF_SNAPSTART_EPHEMERAL_STORAGE}). State that must be unique per execution
+   * environment must not be created before the snapshot
+   * (https://docs.aws.amazon.com/lambda/latest/dg/snapstart-uniqueness.html).
+   */
+  boolean snapStart() default false;
 }

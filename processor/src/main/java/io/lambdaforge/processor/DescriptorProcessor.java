@@ -187,8 +187,10 @@ public final class DescriptorProcessor extends AbstractProcessor {
    * classes, names, ALB priorities, routes), which this processor reports on the later declaration.
    */
   private List<CompilationValidator.Entry> validFunctions() {
+    // The FunctionProcessor reports a bad -Alambdaforge.snapStart value; both read it the same way.
     FunctionReader reader =
-        new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+            "true".equalsIgnoreCase(processingEnv.getOptions().get(FunctionProcessor.SNAP_START)));
     FunctionValidator validator = new FunctionValidator();
     List<ExecutableElement> methods =
         new ArrayList<>(functions.methods(processingEnv.getElementUtils()));

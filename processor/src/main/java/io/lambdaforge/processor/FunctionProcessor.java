@@ -51,6 +51,8 @@ import javax.lang.model.element.TypeElement;
 public final class FunctionProcessor extends AbstractProcessor {
   /** The processor option that turns typed clients on. */
   public static final String CLIENTS = "lambdaforge.clients";
+  /** The processor option that turns Lambda SnapStart on for every function of the compilation. */
+  public static final String SNAP_START = "lambdaforge.snapStart";
 
   private final FunctionValidator functionValidator = new FunctionValidator();
   /**
@@ -67,6 +69,8 @@ public final class FunctionProcessor extends AbstractProcessor {
   private final Map<String, TreeMap<Integer, FunctionModel>> pendingClients = new TreeMap<>();
   /** Whether clients are on; null until the option is read. */
   private Boolean clients;
+  /** Whether {@value #SNAP_START} is on; null until the option is read. */
+  private Boolean snapStart;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -75,7 +79,7 @@ public final class FunctionProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(CLIENTS);
+    return Set.of(CLIENTS, SNAP_START);
   }
 
   @Override
@@ -112,7 +116,8 @@ public final class FunctionProcessor extends AbstractProcessor {
       }
     }
     FunctionReader reader =
-        new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+        new FunctionReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+            snapStartForAll());
     List<Candidate> candidates = new ArrayList<>();
     for (ExecutableElement method : methods) {
       try {
@@ -182,6 +187,19 @@ public final class FunctionProcessor extends AbstractProcessor {
         print(Report.error(Message.INTERNAL, Position.of(type), Diagnostics.describe(e)));
       }
     }
+  }
+
+  /** Reads {@value #SNAP_START} once; an invalid value is an error and leaves SnapStart off. */
+  private boolean snapStartForAll() {
+    if (snapStart == null) {
+      String value = processingEnv.getOptions().get(SNAP_START);
+      snapStart = "true".equalsIgnoreCase(value);
+      if (value != null && !snapStart && !"false".equalsIgnoreCase(value)) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Message.OPTION_VALUE.format(SNAP_START, value, "write true or false"));
+      }
+    }
+    return snapStart;
   }
 
   /** Reads {@value #CLIENTS} once; an invalid value is an error and leaves clients off. */

@@ -68,4 +68,22 @@ class LimitsErrorsTest {
         "@Function(provisionedConcurrency = 901)",
         "public static void a() {}");
   }
+
+  /** SnapStart does not support provisioned concurrency: https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html */
+  @Test
+  void snapStartWithProvisionedConcurrency() {
+    assertError("LF_SNAPSTART_PROVISIONED_CONCURRENCY", "provisionedConcurrency = 3",
+        "@Function(snapStart = true,",
+        "    provisionedConcurrency = 3)",
+        "public static void a() {}");
+  }
+
+  /** SnapStart does not support ephemeral storage above 512 MB: https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html */
+  @Test
+  void snapStartWithLargeEphemeralStorage() {
+    assertError("LF_SNAPSTART_EPHEMERAL_STORAGE", "ephemeralStorage = 1024",
+        "@Function(snapStart = true,",
+        "    ephemeralStorage = 1024)",
+        "public static void a() {}");
+  }
 }

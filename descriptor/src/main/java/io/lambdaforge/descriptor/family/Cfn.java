@@ -38,9 +38,12 @@ public final class Cfn {
     return f.logicalId() + "Alias" + ALIAS;
   }
 
-  /** What a trigger invokes: the alias of a provisioned function, else the function. */
+  /**
+   * What a trigger invokes: the alias of a function deployed behind one (provisioned concurrency or
+   * SnapStart, {@link FunctionSpec#hasAlias()}), else the function.
+   */
   public static ObjectNode invokeTarget(FunctionSpec f) {
-    return f.isProvisioned() ? ref(aliasOf(f)) : getAtt(f.logicalId(), "Arn");
+    return f.hasAlias() ? ref(aliasOf(f)) : getAtt(f.logicalId(), "Arn");
   }
 
   /** The stem of {@code f}'s logical ID that names its other resources ({@code GetOrder}). */

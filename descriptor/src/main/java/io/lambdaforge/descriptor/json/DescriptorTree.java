@@ -98,6 +98,9 @@ final class DescriptorTree {
           .put("authType", f.functionUrl().authType())
           .put("behindCloudFront", f.functionUrl().behindCloudFront());
     }
+    if (f.snapStart()) {
+      node.put("snapStart", true);
+    }
     return node;
   }
 
@@ -160,7 +163,8 @@ final class DescriptorTree {
         f.node().has("functionUrl")
             ? new FunctionUrlSpec(f.object("functionUrl").text("authType"),
                 f.object("functionUrl").bool("behindCloudFront"))
-            : null);
+            : null,
+        f.node().has("snapStart") && f.bool("snapStart"));
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

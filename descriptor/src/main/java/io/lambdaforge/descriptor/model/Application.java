@@ -25,8 +25,12 @@ public record Application(
 
   /** The supported Java managed runtimes. */
   public static final Set<String> RUNTIMES = Set.of("java17", "java21", "java25");
-  /** Default runtime. */
-  public static final String DEFAULT_RUNTIME = "java21";
+  /**
+   * Default runtime: the newest Java runtime AWS Lambda lists, {@code java25} (Amazon Linux 2023;
+   * https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html). {@code java21} and {@code
+   * java17} stay selectable.
+   */
+  public static final String DEFAULT_RUNTIME = "java25";
   /** Default {@code CodeUri}: the directory holding the template. */
   public static final String DEFAULT_CODE_URI = ".";
   /** Default region label (the bundled price catalog's region). */

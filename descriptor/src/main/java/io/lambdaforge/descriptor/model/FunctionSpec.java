@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * @param provisionedConcurrency provisioned concurrency, zero for none
  * @param functionUrl the function URL's settings; {@code null} when it has none, or takes the
  *     defaults ({@link FunctionUrlSpec#DEFAULT})
+ * @param snapStart whether Lambda SnapStart is on for published versions
+ *     (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); it excludes provisioned
+ *     concurrency and ephemeral storage above 512 MB
  */
 public record FunctionSpec(
     String name,
@@ -40,7 +43,8 @@ public record FunctionSpec(
     TrafficSpec traffic,
     BigDecimal monthlyBudgetUsd,
     int provisionedConcurrency,
-    FunctionUrlSpec functionUrl) {
+    FunctionUrlSpec functionUrl,
+    boolean snapStart) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -101,15 +105,39 @@ public record FunctionSpec(
     }
     Checks.range(provisionedConcurrency, 0, MAX_PROVISIONED_CONCURRENCY,
         where + "provisionedConcurrency");
+    if (snapStart && provisionedConcurrency > 0) {
+      throw new IllegalArgumentException(where + "SnapStart does not support provisioned concurrency"
+          + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
+    }
+    if (snapStart && ephemeralStorageMb > SNAPSTART_MAX_EPHEMERAL_STORAGE_MB) {
+      throw new IllegalArgumentException(where + "SnapStart does not support ephemeral storage above "
+          + SNAPSTART_MAX_EPHEMERAL_STORAGE_MB + " MB, got " + ephemeralStorageMb
+          + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
+    }
   }
 
-  /** A function without function URL settings (see the canonical constructor). */
+  /**
+   * The largest ephemeral storage SnapStart supports
+   * (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html).
+   */
+  public static final int SNAPSTART_MAX_EPHEMERAL_STORAGE_MB = 512;
+
+  /**
+   * Whether the function is deployed behind the alias {@code live} (SAM's {@code AutoPublishAlias}):
+   * provisioned concurrency and SnapStart both apply to published versions only, so its triggers
+   * invoke the alias.
+   */
+  public boolean hasAlias() {
+    return isProvisioned() || snapStart;
+  }
+
+  /** A function without function URL settings and without SnapStart (see the canonical constructor). */
   public FunctionSpec(String name, String handler, int memoryMb, int timeoutSeconds,
       Architecture architecture, int ephemeralStorageMb, String description,
       Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
       BigDecimal monthlyBudgetUsd, int provisionedConcurrency) {
     this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
-        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null);
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null, false);
   }
 
   /**
@@ -163,6 +191,7 @@ public record FunctionSpec(
     private BigDecimal monthlyBudgetUsd = BigDecimal.ZERO;
     private int provisionedConcurrency;
     private FunctionUrlSpec functionUrl;
+    private boolean snapStart;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -224,10 +253,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder snapStart(boolean value) {
+      this.snapStart = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency, functionUrl);
+          provisionedConcurrency, functionUrl, snapStart);
     }
   }
 }

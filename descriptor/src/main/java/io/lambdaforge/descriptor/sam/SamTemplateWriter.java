@@ -129,10 +129,12 @@ public final class SamTemplateWriter {
       outputs.set(f.logicalId() + "Arn", NODES.objectNode()
           .put("Description", "ARN of function " + f.name())
           .set("Value", Cfn.getAtt(f.logicalId(), "Arn")));
-      if (f.isProvisioned()) {
+      if (f.hasAlias()) {
         outputs.set(f.logicalId() + "AliasArn", NODES.objectNode()
             .put("Description", "ARN of alias " + ALIAS + " of function " + f.name()
-                + ", which has the provisioned concurrency; invoke it directly with this qualifier")
+                + (f.isProvisioned() ? ", which has the provisioned concurrency"
+                    : ", whose versions start from a SnapStart snapshot")
+                + "; invoke it directly with this qualifier")
             .set("Value", Cfn.ref(Cfn.aliasOf(f))));
       }
     }
@@ -161,12 +163,19 @@ public final class SamTemplateWriter {
       ObjectNode variables = props.putObject("Environment").putObject("Variables");
       f.environment().forEach(variables::put);
     }
-    if (f.isProvisioned()) {
+    if (f.hasAlias()) {
       // SAM publishes a version and the alias on every change; events target the alias.
       // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
       props.put("AutoPublishAlias", ALIAS);
+    }
+    if (f.isProvisioned()) {
       props.putObject("ProvisionedConcurrencyConfig")
           .put("ProvisionedConcurrentExecutions", f.provisionedConcurrency());
+    }
+    if (f.snapStart()) {
+      // SnapStart applies to published versions only, never to $LATEST.
+      // https://docs.aws.amazon.com/lambda/latest/dg/snapstart-activate.html
+      props.putObject("SnapStart").put("ApplyOn", "PublishedVersions");
     }
     ObjectNode events = NODES.objectNode();
     for (SourceFamily family : SourceFamilies.all()) {

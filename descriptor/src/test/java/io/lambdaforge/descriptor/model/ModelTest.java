@@ -1,6 +1,7 @@
 package io.lambdaforge.descriptor.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,20 @@ class ModelTest {
     rejects("exceeds the timeout", () -> fn("f").timeoutSeconds(1)
         .traffic(TrafficSpec.of(10, 1500)).build());
     rejects("write averageDurationMs >= 1", () -> TrafficSpec.of(10, 0));
+  }
+
+  /** https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html: no provisioned concurrency, /tmp at most 512 MB. */
+  @Test
+  void snapStartExcludesWhatAwsDoesNotSupport() {
+    rejects("SnapStart does not support provisioned concurrency",
+        () -> fn("a").snapStart(true).provisionedConcurrency(1).build());
+    rejects("SnapStart does not support ephemeral storage above 512 MB, got 513",
+        () -> fn("a").snapStart(true).ephemeralStorageMb(513).build());
+    FunctionSpec snap = fn("a").snapStart(true).architecture(Architecture.ARM64).build();
+    assertTrue(snap.hasAlias());
+    assertFalse(snap.isProvisioned());
+    assertTrue(fn("b").provisionedConcurrency(2).build().hasAlias());
+    assertFalse(fn("c").build().hasAlias());
   }
 
   @Test
@@ -80,7 +95,7 @@ class ModelTest {
         fn("b").trigger(TriggerSpec.httpApi("GET", "/a")).build())));
     rejects("runtime 'java11'", () -> new Application("java11", ".", "us-east-1", List.of()));
     Application defaults = new Application(null, null, null, List.of());
-    assertEquals("java21", defaults.runtime());
+    assertEquals("java25", defaults.runtime());
     assertEquals(".", defaults.codeUri());
   }
 }

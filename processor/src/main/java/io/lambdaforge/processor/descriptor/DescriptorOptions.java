@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@value #RUNTIME}: the Lambda runtime of every function, {@code java17}, {@code java21}
- *       (default) or {@code java25}; {@code java17} gives a deprecation warning.
+ *       or {@code java25} (default, the newest Java runtime AWS Lambda lists); {@code java17} gives a deprecation warning.
  *   <li>{@value #CODE_URI}: the SAM {@code CodeUri}, the deployable jar or directory relative to
  *       the template's directory; default {@code .} (the template's directory). When the template
  *       is deployed from {@code target/classes/META-INF/lambdaforge/}, point it at the jar, e.g.

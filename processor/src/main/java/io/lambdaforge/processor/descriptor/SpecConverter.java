@@ -39,7 +39,8 @@ final class SpecConverter {
             .description(model.description())
             .traffic(traffic(model.traffic(), averageDurationMs))
             .monthlyBudgetUsd(BigDecimal.valueOf(model.monthlyBudgetUsd()))
-            .provisionedConcurrency(model.provisionedConcurrency());
+            .provisionedConcurrency(model.provisionedConcurrency())
+            .snapStart(model.snapStart());
     for (EnvVar env : model.environment()) {
       spec.env(env.name(), env.value());
     }

@@ -96,7 +96,9 @@ public enum Message {
   COGNITO_TIMEOUT("LF_COGNITO_TIMEOUT", "timeout %s s exceeds the 5 s Amazon Cognito waits for a user-pool trigger (it retries, then fails the request; the limit cannot be changed); write timeout = 5 or less"),
   COGNITO_ONLY_TRIGGER("LF_COGNITO_ONLY_TRIGGER", "a Cognito user-pool trigger must be the function's only trigger, but it also has %s; move the other trigger to a method of its own"),
   COGNITO_SHAPE("LF_COGNITO_SHAPE", "%s does not implement a Cognito user-pool trigger: %s; write one of: %s"),
-  COGNITO_DUPLICATE_TRIGGER("LF_COGNITO_DUPLICATE_TRIGGER", "the user pool's %s trigger is also implemented by %s, and a user pool invokes one function per trigger; keep one of them");
+  COGNITO_DUPLICATE_TRIGGER("LF_COGNITO_DUPLICATE_TRIGGER", "the user pool's %s trigger is also implemented by %s, and a user pool invokes one function per trigger; keep one of them"),
+  SNAPSTART_PROVISIONED_CONCURRENCY("LF_SNAPSTART_PROVISIONED_CONCURRENCY", "function %s has SnapStart%s and provisionedConcurrency = %s, but SnapStart does not support provisioned concurrency (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write provisionedConcurrency = 0 or turn SnapStart off"),
+  SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off");
 
   private final String code;
   private final String template;

@@ -33,6 +33,8 @@ import java.util.Objects;
  * @param adapter the generated adapter class ({@link Names#adapter})
  * @param handler the Lambda handler string ({@link Names#handler})
  * @param functionUrl the method's {@code @FunctionUrl}, {@code null} when it has none
+ * @param snapStart whether Lambda SnapStart is on ({@code @Function(snapStart = true)} or
+ *     {@code -Alambdaforge.snapStart=true})
  */
 public record FunctionModel(
     String functionName,
@@ -55,7 +57,8 @@ public record FunctionModel(
     List<String> suppressions,
     ClassName adapter,
     String handler,
-    FunctionUrlModel functionUrl) {
+    FunctionUrlModel functionUrl,
+    boolean snapStart) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";

@@ -49,10 +49,20 @@ public final class FunctionReader {
   private final Elements elements;
   private final Types types;
   private final TypeClassifier classifier;
+  private final boolean snapStartForAll;
   /** RuntimeException, Error and IOException: looked up once per reader, not per method. */
   private List<TypeMirror> uncheckedOrIo;
 
   public FunctionReader(Elements elements, Types types) {
+    this(elements, types, false);
+  }
+
+  /**
+   * A reader for a compilation where {@code snapStartForAll} ({@code -Alambdaforge.snapStart=true})
+   * turns SnapStart on for every function.
+   */
+  public FunctionReader(Elements elements, Types types, boolean snapStartForAll) {
+    this.snapStartForAll = snapStartForAll;
     this.elements = elements;
     this.types = types;
     this.classifier = new TypeClassifier(elements);
@@ -158,7 +168,8 @@ public final class FunctionReader {
                 ? null
                 : new FunctionUrlModel(
                     new Attributes(elements, functionUrl).enumName("auth", FunctionUrlModel.DEFAULT.auth()),
-                    new Attributes(elements, functionUrl).booleanValue("behindCloudFront")));
+                    new Attributes(elements, functionUrl).booleanValue("behindCloudFront")),
+            snapStartForAll || function.booleanValue("snapStart"));
     FunctionSite site =
         new FunctionSite(
             method,

@@ -69,6 +69,11 @@ public final class FunctionSite {
     return value == null ? annotation() : new Position(method, function, value);
   }
 
+  /** Whether the {@code @Function} attribute {@code name} is written in the source. */
+  public boolean explicit(String name) {
+    return explicit.containsKey(name);
+  }
+
   /** The i-th {@code @Trigger}. */
   public Position trigger(int index) {
     return nested(triggers.get(index), null);

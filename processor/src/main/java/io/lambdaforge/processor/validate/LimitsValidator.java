@@ -23,6 +23,8 @@ final class LimitsValidator implements Validator {
   static final int MAX_PROVISIONED_CONCURRENCY = 900;
   static final int MIN_STORAGE = 512;
   static final int MAX_STORAGE = 10240;
+  /** https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html */
+  static final int MAX_SNAPSTART_STORAGE = 512;
   static final int MAX_NAME = 64;
   static final int MAX_HANDLER = 127;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -59,6 +61,7 @@ final class LimitsValidator implements Validator {
     }
     range(reports, Message.PROVISIONED_CONCURRENCY_RANGE, site, "provisionedConcurrency",
         model.provisionedConcurrency(), 0, MAX_PROVISIONED_CONCURRENCY);
+    snapStart(reports, model, site);
     if (model.monthlyBudgetUsd() < 0 || Double.isNaN(model.monthlyBudgetUsd())) {
       reports.add(
           Report.error(
@@ -72,6 +75,29 @@ final class LimitsValidator implements Validator {
     nonNegative(reports, site, "averageRequestBytes", traffic.averageRequestBytes());
     nonNegative(reports, site, "averageResponseBytes", traffic.averageResponseBytes());
     return reports;
+  }
+
+  /**
+   * SnapStart's documented incompatibilities that a function declares
+   * (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html): provisioned concurrency and
+   * ephemeral storage above 512 MB. Every runtime ({@code java17}, {@code java21}, {@code java25})
+   * and both architectures support it; Lambdaforge configures no EFS.
+   */
+  private static void snapStart(List<Report> reports, FunctionModel model, FunctionSite site) {
+    if (!model.snapStart()) {
+      return;
+    }
+    String how = site.explicit("snapStart") ? "" : " (-Alambdaforge.snapStart=true)";
+    if (model.provisionedConcurrency() > 0) {
+      reports.add(Report.error(Message.SNAPSTART_PROVISIONED_CONCURRENCY,
+          site.attribute("provisionedConcurrency"), model.functionName(), how,
+          model.provisionedConcurrency()));
+    }
+    if (model.ephemeralStorage() > MAX_SNAPSTART_STORAGE) {
+      reports.add(Report.error(Message.SNAPSTART_EPHEMERAL_STORAGE,
+          site.attribute("ephemeralStorage"), model.functionName(), how,
+          model.ephemeralStorage()));
+    }
   }
 
   private static void range(

@@ -75,7 +75,7 @@ class DescriptorGoldenTest {
     assertEquals(
         List.of("create-order", "get-order", "health", "listOrders", "recalculate", "search"),
         document.application().functions().stream().map(f -> f.name()).toList());
-    assertEquals("java21", document.application().runtime());
+    assertEquals("java25", document.application().runtime());
     assertEquals(".", document.application().codeUri());
 
     List<String> costNotes =

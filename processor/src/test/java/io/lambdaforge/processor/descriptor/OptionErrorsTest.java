@@ -44,7 +44,7 @@ class OptionErrorsTest {
     assertOptionError(
         List.of("-Alambdaforge.runtime=java11"),
         "[LF_OPTION_VALUE] processor option -Alambdaforge.runtime=java11 is invalid: write"
-            + " java17, java21 or java25 (default java21)");
+            + " java17, java21 or java25 (default java25)");
   }
 
   @Test
@@ -99,7 +99,7 @@ class OptionErrorsTest {
     DescriptorOptions.Parsed parsed = DescriptorOptions.parse(Map.of());
     assertTrue(parsed.reports().isEmpty());
     DescriptorOptions options = parsed.options().orElseThrow();
-    assertEquals("java21", options.runtime());
+    assertEquals("java25", options.runtime());
     assertEquals(".", options.codeUri());
     assertTrue(options.pricing().isEmpty());
     assertEquals("us-east-1", options.catalog().region());
@@ -126,6 +126,6 @@ class OptionErrorsTest {
     java.util.HashMap<String, String> options = new java.util.HashMap<>();
     options.put(DescriptorOptions.RUNTIME, null);
     DescriptorOptions.Parsed parsed = DescriptorOptions.parse(options);
-    assertEquals("java21", parsed.options().orElseThrow().runtime());
+    assertEquals("java25", parsed.options().orElseThrow().runtime());
   }
 }
