@@ -83,7 +83,10 @@ public enum Message {
   CLIENT_LIBRARY("LF_CLIENT_LIBRARY", "-Alambdaforge.clients=true generates %s, which needs io.lambdaforge:lambdaforge-client and software.amazon.awssdk:lambda on the compile classpath; add them (scope provided keeps them out of the handler jar) or remove the option"),
 
   // --- compile-time JSON codecs (FunctionProcessor)
-  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)");
+  CODEC_DATABIND("LF_CODEC_DATABIND", "%s of %s is read and written by databind, not a generated codec: %s; for a faster cold start use records, enums, collections and the Jackson annotations @JsonProperty, @JsonIgnore, @JsonInclude(NON_NULL)"),
+
+  /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
 
   private final String code;
   private final String template;
