@@ -46,6 +46,10 @@ final class Exchanges {
 
   /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}; reads at most one byte more. */
   static byte[] readBody(HttpExchange exchange) throws IOException {
+    var headers = exchange.getRequestHeaders();
+    if (!headers.containsKey("Content-Length") && !headers.containsKey("Transfer-Encoding")) {
+      return new byte[0]; // RFC 9112 section 6.3: a request with neither has no body
+    }
     byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
     return body.length > MAX_BODY_BYTES ? null : body;
   }
