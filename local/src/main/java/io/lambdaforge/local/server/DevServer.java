@@ -2,20 +2,18 @@ package io.lambdaforge.local.server;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.Report;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -31,18 +29,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DevServer implements AutoCloseable {
   private volatile LocalGateway gateway;
   private final PrintStream log;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  /** Requests handled at once; more wait their turn. */
+  private static final int WORKERS = Math.max(8, Runtime.getRuntime().availableProcessors() * 4);
+
+  private final LocalHttpServer server;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final RecentInvocations recent = new RecentInvocations();
 
-  private DevServer(LocalGateway gateway, HttpServer server, PrintStream log) {
+  private DevServer(LocalGateway gateway, LocalHttpServer server, PrintStream log) {
     this.gateway = gateway;
     this.log = log;
     this.server = server;
-    this.executor = Executors.newFixedThreadPool(Math.max(8, Runtime.getRuntime().availableProcessors() * 4),
-        Exchanges.daemonThreads("lambdaforge-serve"));
-    server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
 
@@ -52,8 +49,7 @@ public final class DevServer implements AutoCloseable {
    */
   public static DevServer start(LocalGateway gateway, InetSocketAddress address, PrintStream log, ApiPage page)
       throws IOException {
-    Exchanges.noDelay();
-    HttpServer server = HttpServer.create(address, 128);
+    LocalHttpServer server = new LocalHttpServer(address, "lambdaforge-serve", WORKERS);
     DevServer devServer = new DevServer(gateway, server, log);
     server.createContext(ApiPage.PREFIX, exchange -> page.handle(exchange, devServer.recent));
     server.start();
@@ -80,21 +76,25 @@ public final class DevServer implements AutoCloseable {
    */
   public static DevServer start(LocalGateway gateway, InetSocketAddress address, PrintStream log)
       throws IOException {
-    Exchanges.noDelay();
-    HttpServer server = HttpServer.create(address, 128);
+    LocalHttpServer server = new LocalHttpServer(address, "lambdaforge-serve", WORKERS);
     DevServer devServer = new DevServer(gateway, server, log);
     server.start();
     return devServer;
   }
 
   public InetSocketAddress address() {
-    return server.getAddress();
+    return server.address();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     long start = System.nanoTime();
     String method = exchange.getRequestMethod();
-    String rawPath = exchange.getRequestURI().getRawPath();
+    Optional<URI> uri = Exchanges.requestUri(exchange);
+    if (uri.isEmpty()) {
+      malformedUri(exchange, method, start);
+      return;
+    }
+    String rawPath = uri.get().getRawPath();
     String function = "-";
     Optional<Report> report = Optional.empty();
     GatewayResponse response;
@@ -103,7 +103,7 @@ public final class DevServer implements AutoCloseable {
       if (body == null) {
         response = GatewayResponse.json(413, "{\"message\":\"Request Too Long\"}");
       } else {
-        LocalRequest request = new LocalRequest(method, rawPath, exchange.getRequestURI().getRawQuery(),
+        LocalRequest request = new LocalRequest(method, rawPath, uri.get().getRawQuery(),
             headers(exchange.getRequestHeaders()), body, exchange.getRemoteAddress().getAddress().getHostAddress());
         LocalGateway.Exchange answer = gateway.handle(request, exchange.getRequestHeaders().getFirst("Host"));
         response = answer.response();
@@ -117,6 +117,20 @@ public final class DevServer implements AutoCloseable {
     long nanos = System.nanoTime() - start;
     log.println(logLine(method, rawPath, function, response.status(), nanos, report));
     recent.add(new RecentInvocations.Entry(java.time.Instant.now(), method, rawPath, function, response.status(),
+        Math.round(nanos / 10_000.0) / 100.0));
+    write(exchange, response);
+  }
+
+  /**
+   * A request target that is not a valid URI: the gateways' own {@code 400 {"message":"Bad
+   * Request"}}, before any routing, and a log line with the target as sent.
+   */
+  private void malformedUri(HttpExchange exchange, String method, long start) throws IOException {
+    String target = Exchanges.rawTarget(exchange);
+    GatewayResponse response = GatewayResponse.json(400, "{\"message\":\"Bad Request\"}");
+    long nanos = System.nanoTime() - start;
+    log.println(logLine(method, target, "-", 400, nanos, Optional.empty()) + " (malformed URI)");
+    recent.add(new RecentInvocations.Entry(java.time.Instant.now(), method, target, "-", 400,
         Math.round(nanos / 10_000.0) / 100.0));
     write(exchange, response);
   }
@@ -166,7 +180,6 @@ public final class DevServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    server.stop(1);
-    executor.shutdownNow();
+    server.stop();
   }
 }

@@ -3,11 +3,14 @@ package io.lambdaforge.local.server;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * What both local servers ({@link DevServer}, {@link InvokeApiServer}) do with the JDK HTTP server:
- * daemon worker threads, request bodies bounded by Lambda's payload limit, fixed-length answers.
+ * What both local servers ({@link DevServer}, {@link InvokeApiServer}) share on top of {@link
+ * LocalHttpServer}: the request URI (or none), request bodies bounded by Lambda's payload limit,
+ * fixed-length answers.
  */
 final class Exchanges {
   /** Largest request body accepted: Lambda's synchronous payload limit. */
@@ -16,14 +19,20 @@ final class Exchanges {
   private Exchanges() {}
 
   /**
-   * Turns on TCP_NODELAY for the JDK HTTP server ({@code sun.net.httpserver.nodelay}, read once
-   * when its first server starts) unless the user chose otherwise: without it keep-alive clients
-   * wait out the delayed-ACK timer (about 40 ms) on every response.
+   * The request's URI, or empty when its request target is not a valid URI ({@code /docs?x=%ZZ}):
+   * Jetty hands such a request to the handler, whose answer is then the gateway's 400.
    */
-  static void noDelay() {
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+  static Optional<URI> requestUri(HttpExchange exchange) {
+    try {
+      return Optional.of(exchange.getRequestURI());
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
     }
+  }
+
+  /** The request target as sent (path and query), for log lines: also when it is not a valid URI. */
+  static String rawTarget(HttpExchange exchange) {
+    return ((JettyExchange) exchange).rawTarget();
   }
 
   /** Daemon threads called {@code name}, so a running server never keeps the JVM alive. */
@@ -37,6 +46,10 @@ final class Exchanges {
 
   /** The body, or null when it is larger than {@link #MAX_BODY_BYTES}; reads at most one byte more. */
   static byte[] readBody(HttpExchange exchange) throws IOException {
+    var headers = exchange.getRequestHeaders();
+    if (!headers.containsKey("Content-Length") && !headers.containsKey("Transfer-Encoding")) {
+      return new byte[0]; // RFC 9112 section 6.3: a request with neither has no body
+    }
     byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
     return body.length > MAX_BODY_BYTES ? null : body;
   }

@@ -3,7 +3,6 @@ package io.lambdaforge.local.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.lambdaforge.local.app.AppException;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.family.SourceFamilies;
@@ -14,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -58,19 +58,16 @@ public final class InvokeApiServer implements AutoCloseable {
   private final LocalApp app;
   private final PrintStream log;
   private final ObjectMapper mapper;
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LocalHttpServer server;
   private final ExecutorService events;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private InvokeApiServer(LocalApp app, HttpServer server, PrintStream log, ObjectMapper mapper) {
+  private InvokeApiServer(LocalApp app, LocalHttpServer server, PrintStream log, ObjectMapper mapper) {
     this.app = app;
     this.log = log;
     this.mapper = mapper;
     this.server = server;
-    this.executor = Executors.newFixedThreadPool(16, Exchanges.daemonThreads("lambdaforge-invoke-api"));
     this.events = Executors.newCachedThreadPool(Exchanges.daemonThreads("lambdaforge-invoke-event"));
-    server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
 
@@ -81,24 +78,27 @@ public final class InvokeApiServer implements AutoCloseable {
    */
   public static InvokeApiServer start(LocalApp app, InetSocketAddress address, PrintStream log, ObjectMapper mapper)
       throws IOException {
-    Exchanges.noDelay();
-    HttpServer server = HttpServer.create(address, 128);
+    LocalHttpServer server = new LocalHttpServer(address, "lambdaforge-invoke-api", 16);
     InvokeApiServer api = new InvokeApiServer(app, server, log, mapper);
     server.start();
     return api;
   }
 
   public InetSocketAddress address() {
-    return server.getAddress();
+    return server.address();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     long start = System.nanoTime();
-    String rawPath = exchange.getRequestURI().getRawPath();
-    Optional<String> name = InvokeTarget.functionName(rawPath);
+    Optional<URI> uri = Exchanges.requestUri(exchange);
+    String rawPath = uri.map(URI::getRawPath).orElseGet(() -> Exchanges.rawTarget(exchange));
+    Optional<String> name = uri.isEmpty() ? Optional.empty() : InvokeTarget.functionName(rawPath);
     Answer answer;
     try {
-      if (name.isEmpty() || !exchange.getRequestMethod().equals("POST")) {
+      if (uri.isEmpty()) {
+        answer = Answer.error(400, "InvalidRequestContentException", "Request URI is not a valid URI: "
+            + rawPath);
+      } else if (name.isEmpty() || !exchange.getRequestMethod().equals("POST")) {
         answer = Answer.error(404, "UnknownOperationException", "Unknown operation "
             + exchange.getRequestMethod() + " " + rawPath + "; this endpoint serves only"
             + " POST /2015-03-31/functions/{name}/invocations");
@@ -248,8 +248,7 @@ public final class InvokeApiServer implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    server.stop(1);
-    executor.shutdownNow();
+    server.stop();
     events.shutdownNow();
   }
 }

@@ -98,7 +98,10 @@ public enum Message {
   COGNITO_SHAPE("LF_COGNITO_SHAPE", "%s does not implement a Cognito user-pool trigger: %s; write one of: %s"),
   COGNITO_DUPLICATE_TRIGGER("LF_COGNITO_DUPLICATE_TRIGGER", "the user pool's %s trigger is also implemented by %s, and a user pool invokes one function per trigger; keep one of them"),
   SNAPSTART_PROVISIONED_CONCURRENCY("LF_SNAPSTART_PROVISIONED_CONCURRENCY", "function %s has SnapStart%s and provisionedConcurrency = %s, but SnapStart does not support provisioned concurrency (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write provisionedConcurrency = 0 or turn SnapStart off"),
-  SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off");
+  SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
+
+  /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
 
   private final String code;
   private final String template;

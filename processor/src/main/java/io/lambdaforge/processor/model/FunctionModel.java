@@ -66,6 +66,9 @@ public record FunctionModel(
   /** Suppresses the descriptor's worst-case budget warning. */
   public static final String SUPPRESS_BUDGET_WORST_CASE = "lambdaforge:budget-worst-case";
 
+  /** Suppresses {@code [LF_ALB_WILDCARD_SHADOWS]}. */
+  public static final String SUPPRESS_ALB_WILDCARD_SHADOWS = "lambdaforge:alb-wildcard-shadows";
+
   public FunctionModel {
     Objects.requireNonNull(functionName, "functionName");
     Objects.requireNonNull(enclosingType, "enclosingType");

@@ -1,5 +1,9 @@
 package io.lambdaforge.local.family.http;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
 /**
  * An ALB listener rule's path-pattern condition, as the template writes it for a route ({@code
  * /orders/{id}} becomes {@code /orders/*}): case-sensitive, {@code *} matches 0 or more characters
@@ -9,11 +13,15 @@ package io.lambdaforge.local.family.http;
  * then answers.
  */
 final class AlbPathPattern {
+  private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
+  /** Patterns by template: routing asks for them on every request. */
+  private static final Map<String, String> PATTERNS = new ConcurrentHashMap<>();
+
   private AlbPathPattern() {}
 
   /** The pattern the template's listener rule uses for {@code template}. */
   static String of(String template) {
-    return template.replaceAll("\\{[^}]+}", "*");
+    return PATTERNS.computeIfAbsent(template, t -> PARAMETER.matcher(t).replaceAll("*"));
   }
 
   /** Whether {@code path} (without its query) satisfies {@code pattern}. */

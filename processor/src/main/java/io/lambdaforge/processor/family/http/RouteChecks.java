@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Across a compilation: unique ALB priorities and non-conflicting routes per source (per function
- * for function URLs).
+ * Across a compilation: unique ALB priorities, non-conflicting routes per source (per function
+ * for function URLs), and no wildcard ALB rule evaluated before a literal rule it would answer for.
  */
 final class RouteChecks implements CrossCheck {
   private final Map<Integer, FunctionModel> priorities = new HashMap<>();
@@ -26,6 +26,8 @@ final class RouteChecks implements CrossCheck {
    * earliest one.
    */
   private final Map<RouteGroup, List<Route>> routes = new HashMap<>();
+  /** ALB rules seen so far, in declaration order (a listener holds at most 100 rules). */
+  private final List<AlbRule> albRules = new ArrayList<>();
 
   /**
    * {@code function} is the function's name for function URL routes, which conflict only within
@@ -56,6 +58,11 @@ final class RouteChecks implements CrossCheck {
                 trigger.priority(),
                 samePriority.qualifiedMethod()));
       }
+    }
+    if (HttpFamily.isAlb(trigger) && trigger.priority() > 0) {
+      AlbRules.shadowing(new AlbRule(trigger, model), albRules)
+          .ifPresent(shadow -> reports.add(shadow.report(site.triggerAttribute(i, "priority"))));
+      albRules.add(new AlbRule(trigger, model));
     }
     Route route = new Route(trigger.method(), trigger.path(), model);
     List<Route> group =
