@@ -1,5 +1,6 @@
 package io.lambdaforge.examples;
 
+import io.lambdaforge.descriptor.sam.CfnLint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -17,11 +17,11 @@ import java.util.concurrent.TimeUnit;
  * fails if the {@code CI} environment variable is set (CI must lint), and is skipped elsewhere with
  * a message saying so.
  */
-final class CfnLint {
+public final class CfnLint {
   private CfnLint() {}
 
   /** Requires exit 0 and no findings from {@code cfn-lint template}. */
-  static void assertClean(Path template) throws IOException, InterruptedException {
+  public static void assertClean(Path template) throws IOException, InterruptedException {
     Path cfnLint = locate(System.getenv("PATH"), System.getenv("CI"));
     assertTrue(Files.isRegularFile(template), template + " is missing");
     Process process = new ProcessBuilder(cfnLint.toString(), template.toString())
@@ -40,7 +40,7 @@ final class CfnLint {
    * The {@code cfn-lint} executable on {@code path}; when there is none, fails if {@code ci} is set
    * (non-empty) and aborts the test (a skip, with the reason) otherwise.
    */
-  static Path locate(String path, String ci) {
+  public static Path locate(String path, String ci) {
     if (path != null) {
       for (String dir : path.split(File.pathSeparator)) {
         Path candidate = Path.of(dir.isEmpty() ? "." : dir, "cfn-lint");

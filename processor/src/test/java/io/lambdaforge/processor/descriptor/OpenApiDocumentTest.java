@@ -8,24 +8,22 @@ import static io.lambdaforge.processor.descriptor.DescriptorCompilations.require
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.lambdaforge.descriptor.sam.CfnLint;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,16 +239,9 @@ class OpenApiDocumentTest {
 
   @Test
   void restDefinitionTemplatePassesCfnLint(@TempDir Path dir) throws IOException, InterruptedException {
-    Optional<Path> cfnLint = onPath("cfn-lint");
-    assumeTrue(cfnLint.isPresent(), "cfn-lint is not on the PATH");
     Path template = dir.resolve("template.yaml");
     Files.writeString(template, requireFile(validated, DescriptorAssembler.TEMPLATE));
-    Process process = new ProcessBuilder(cfnLint.get().toString(), template.toString())
-        .redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "cfn-lint did not finish");
-    assertEquals("", output.strip(), "cfn-lint output");
-    assertEquals(0, process.exitValue(), "cfn-lint findings:\n" + output);
+    CfnLint.assertClean(template);
   }
 
   @Test
@@ -275,17 +266,4 @@ class OpenApiDocumentTest {
     return names;
   }
 
-  private static Optional<Path> onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
-  }
 }

@@ -1,5 +1,6 @@
 package io.lambdaforge.processor.descriptor;
 
+import io.lambdaforge.descriptor.sam.CfnLint;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.lambdaforge.processor.descriptor.DescriptorCompilations.api;
 import static io.lambdaforge.processor.descriptor.DescriptorCompilations.compile;
