@@ -1,6 +1,7 @@
 package io.lambdaforge.descriptor.family;
 
 import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.AuthorizerKind;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import java.util.List;
@@ -28,6 +29,19 @@ public interface SourceFamily {
    * @throws IllegalArgumentException naming the field and what to write instead
    */
   TriggerFields normalise(TriggerSource source, TriggerFields given);
+
+  /**
+   * The authorizer kinds a route of {@code source} may reference ({@link
+   * io.lambdaforge.descriptor.model.RouteAuth}); empty when its triggers take no authorizer.
+   */
+  default Set<AuthorizerKind> authorizerKinds(TriggerSource source) {
+    return Set.of();
+  }
+
+  /** Whether a route of {@code source} may use IAM authorization ({@code AWS_IAM}). */
+  default boolean acceptsIamAuth(TriggerSource source) {
+    return false;
+  }
 
   /** A fresh check of this family's triggers across one application (uniqueness rules). */
   default TriggerCheck newCheck() {

@@ -9,8 +9,11 @@ import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
+import io.lambdaforge.descriptor.model.AuthorizerKind;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.FunctionUrlSpec;
+import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
@@ -38,6 +41,10 @@ final class DescriptorTree {
         .put("runtime", app.runtime())
         .put("codeUri", app.codeUri())
         .put("region", app.region());
+    if (!app.authorizers().isEmpty()) {
+      ArrayNode authorizers = root.putArray("authorizers");
+      app.authorizers().forEach(a -> authorizers.add(authorizer(a)));
+    }
     root.set("pricing", CostTree.writePricing(cost));
     ArrayNode functions = root.putArray("functions");
     Map<String, FunctionCost> costs = cost.byName();
@@ -77,12 +84,17 @@ final class DescriptorTree {
     f.environment().forEach(env::put);
     ArrayNode triggers = node.putArray("triggers");
     for (TriggerSpec t : f.triggers()) {
-      triggers.addObject()
+      ObjectNode trigger = triggers.addObject()
           .put("source", t.source().name())
           .put("method", t.method())
           .put("path", t.path())
           .put("albPriority", t.albPriority())
           .put("albMultiValueHeaders", t.albMultiValueHeaders());
+      if (t.auth().isProtected()) {
+        ObjectNode auth = trigger.putObject("auth").put("authorizer", t.auth().authorizer());
+        ArrayNode scopes = auth.putArray("scopes");
+        t.auth().scopes().forEach(scopes::add);
+      }
     }
     node.putObject("traffic")
         .put("invocationsPerMonth", f.traffic().invocationsPerMonth())
@@ -102,6 +114,39 @@ final class DescriptorTree {
       node.put("snapStart", true);
     }
     return node;
+  }
+
+  /** One authorizer; the fields its kind does not use are left out. */
+  private static ObjectNode authorizer(AuthorizerSpec a) {
+    ObjectNode node = NODES.objectNode()
+        .put("name", a.name())
+        .put("kind", a.kind().name());
+    if (a.issuer() != null) {
+      node.put("issuer", a.issuer());
+    }
+    if (!a.audience().isEmpty()) {
+      ArrayNode audience = node.putArray("audience");
+      a.audience().forEach(audience::add);
+    }
+    if (a.userPoolArn() != null) {
+      node.put("userPoolArn", a.userPoolArn());
+    }
+    node.put("identitySource", a.identitySource());
+    if (a.kind().isLambda()) {
+      node.put("functionName", a.functionName()).put("resultTtlSeconds", a.resultTtlSeconds());
+    }
+    return node;
+  }
+
+  private static AuthorizerSpec readAuthorizer(Fields a) {
+    JsonNode node = a.node();
+    return new AuthorizerSpec(a.text("name"), AuthorizerKind.valueOf(a.text("kind")),
+        node.has("issuer") ? a.text("issuer") : null,
+        node.has("audience") ? a.strings("audience") : List.of(),
+        node.has("userPoolArn") ? a.text("userPoolArn") : null,
+        a.text("identitySource"),
+        node.has("functionName") ? a.text("functionName") : null,
+        node.has("resultTtlSeconds") ? a.integer("resultTtlSeconds") : 0);
   }
 
   static FunctionsDescriptor.Document read(JsonNode root) {
@@ -125,10 +170,21 @@ final class DescriptorTree {
             "functions.json: " + item.path() + ": " + e.getMessage(), e);
       }
     }
+    List<AuthorizerSpec> authorizers = new ArrayList<>();
+    if (root.has("authorizers")) {
+      for (Fields item : top.array("authorizers")) {
+        try {
+          authorizers.add(readAuthorizer(item));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "functions.json: " + item.path() + ": " + e.getMessage(), e);
+        }
+      }
+    }
     Application app;
     try {
       app = new Application(settings.text("runtime"), settings.text("codeUri"),
-          settings.text("region"), functions);
+          settings.text("region"), functions, authorizers);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("functions.json: " + e.getMessage(), e);
     }
@@ -147,9 +203,12 @@ final class DescriptorTree {
         .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
     List<TriggerSpec> triggers = new ArrayList<>();
     for (Fields t : f.array("triggers")) {
+      RouteAuth auth = t.optionalObject("auth")
+          .map(a -> new RouteAuth(a.text("authorizer"), a.strings("scopes")))
+          .orElse(RouteAuth.NONE);
       triggers.add(new TriggerSpec(
           TriggerSource.valueOf(t.text("source")), t.text("method"), t.text("path"),
-          t.integer("albPriority"), t.bool("albMultiValueHeaders")));
+          t.integer("albPriority"), t.bool("albMultiValueHeaders"), auth));
     }
     Fields traffic = f.object("traffic");
     FunctionSpec spec = new FunctionSpec(name, f.text("handler"), f.integer("memoryMb"),

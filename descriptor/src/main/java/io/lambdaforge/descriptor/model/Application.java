@@ -6,9 +6,12 @@ import io.lambdaforge.descriptor.family.TriggerCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A deployable application: its settings and its functions, sorted by name so that output does not
@@ -19,9 +22,17 @@ import java.util.Set;
  * @param region region label of the prices used, e.g. {@code us-east-1}
  * @param functions the functions; names and logical IDs must be unique, and so must what each
  *     trigger family requires (routes, ALB priorities)
+ * @param authorizers the authorizers routes reference, sorted by name; names are unique, every
+ *     route's authorizer exists and suits its source ({@link AuthorizerKind#appliesTo}), scopes
+ *     go with JWT or Cognito authorizers only, and a Lambda authorizer's function is one of
+ *     {@code functions}
  */
 public record Application(
-    String runtime, String codeUri, String region, List<FunctionSpec> functions) {
+    String runtime,
+    String codeUri,
+    String region,
+    List<FunctionSpec> functions,
+    List<AuthorizerSpec> authorizers) {
 
   /** The supported Java managed runtimes. */
   public static final Set<String> RUNTIMES = Set.of("java17", "java21", "java25");
@@ -48,11 +59,75 @@ public record Application(
     sorted.sort(Comparator.comparing(FunctionSpec::name));
     checkUnique(sorted);
     functions = List.copyOf(sorted);
+    authorizers = checkAuthorizers(functions, authorizers == null ? List.of() : authorizers);
+  }
+
+  /** An application without authorizers. */
+  public Application(String runtime, String codeUri, String region, List<FunctionSpec> functions) {
+    this(runtime, codeUri, region, functions, List.of());
   }
 
   /** An application with the default runtime, code URI and region. */
   public static Application of(List<FunctionSpec> functions) {
     return new Application(DEFAULT_RUNTIME, DEFAULT_CODE_URI, DEFAULT_REGION, functions);
+  }
+
+  /** An application with the default runtime, code URI and region, and {@code authorizers}. */
+  public static Application of(List<FunctionSpec> functions, List<AuthorizerSpec> authorizers) {
+    return new Application(
+        DEFAULT_RUNTIME, DEFAULT_CODE_URI, DEFAULT_REGION, functions, authorizers);
+  }
+
+  /** The authorizer named {@code name}, if declared. */
+  public Optional<AuthorizerSpec> authorizer(String name) {
+    return authorizers.stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Unique names; every route's authorizer exists and suits the route's source; scopes only with
+   * JWT and Cognito; a Lambda authorizer's function exists. Returns them sorted by name.
+   */
+  private static List<AuthorizerSpec> checkAuthorizers(
+      List<FunctionSpec> functions, List<AuthorizerSpec> authorizers) {
+    Map<String, AuthorizerSpec> byName = new TreeMap<>();
+    for (AuthorizerSpec a : authorizers) {
+      Checks.notNull(a, "authorizer");
+      if (byName.putIfAbsent(a.name(), a) != null) {
+        throw new IllegalArgumentException("duplicate authorizer name '" + a.name() + "'");
+      }
+    }
+    Set<String> functionNames = new HashSet<>();
+    functions.forEach(f -> functionNames.add(f.name()));
+    for (AuthorizerSpec a : byName.values()) {
+      if (a.kind().isLambda() && !functionNames.contains(a.functionName())) {
+        throw new IllegalArgumentException("authorizer '" + a.name() + "': its function '"
+            + a.functionName() + "' is not a function of the application");
+      }
+    }
+    for (FunctionSpec f : functions) {
+      for (TriggerSpec t : f.triggers()) {
+        RouteAuth auth = t.auth();
+        if (!auth.isProtected() || auth.isIam()) {
+          continue;
+        }
+        String where = "function '" + f.name() + "', " + t.source() + " " + t.method() + " "
+            + t.path() + ": ";
+        AuthorizerSpec a = byName.get(auth.authorizer());
+        if (a == null) {
+          throw new IllegalArgumentException(where + "unknown authorizer '" + auth.authorizer()
+              + "'; declared: " + byName.keySet() + " (or AWS_IAM)");
+        }
+        if (!a.kind().appliesTo(t.source())) {
+          throw new IllegalArgumentException(where + "a " + a.kind() + " authorizer ('"
+              + a.name() + "') cannot protect a " + t.source() + " route");
+        }
+        if (!auth.scopes().isEmpty() && !a.kind().acceptsScopes()) {
+          throw new IllegalArgumentException(where + "scopes " + auth.scopes()
+              + " need a JWT or Cognito authorizer; '" + a.name() + "' is " + a.kind());
+        }
+      }
+    }
+    return List.copyOf(byName.values());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.lambdaforge.descriptor.model;
 
 import io.lambdaforge.descriptor.family.SourceFamilies;
+import io.lambdaforge.descriptor.family.SourceFamily;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.family.http.HttpTriggers;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
@@ -21,13 +22,17 @@ import java.util.Comparator;
  *     {@code {name+}} (last segment only) the rest of the path
  * @param albPriority ALB listener-rule priority, 1 to 50000 (ALB only)
  * @param albMultiValueHeaders the target group's {@code lambda.multi_value_headers.enabled}
+ * @param auth how the route is authorized ({@link RouteAuth#NONE} when not given); only API
+ *     Gateway routes (REST and HTTP API) take one: a function URL's authorization is its {@link
+ *     FunctionUrlSpec#authType()}, and an ALB has no authorizers
  */
 public record TriggerSpec(
     TriggerSource source,
     String method,
     String path,
     int albPriority,
-    boolean albMultiValueHeaders) {
+    boolean albMultiValueHeaders,
+    RouteAuth auth) {
 
   /** Canonical order: by source, then path, then method. */
   static final Comparator<TriggerSpec> ORDER =
@@ -43,6 +48,24 @@ public record TriggerSpec(
     path = fields.path();
     albPriority = fields.albPriority();
     albMultiValueHeaders = fields.albMultiValueHeaders();
+    auth = auth == null ? RouteAuth.NONE : auth;
+    SourceFamily family = SourceFamilies.of(source);
+    if (auth.isIam() ? !family.acceptsIamAuth(source)
+        : auth.isProtected() && family.authorizerKinds(source).isEmpty()) {
+      throw new IllegalArgumentException("a " + source + " trigger cannot have an authorizer ('"
+          + auth.authorizer() + "'): only API Gateway REST and HTTP API routes take one");
+    }
+  }
+
+  /** A trigger without authorization ({@link RouteAuth#NONE}). */
+  public TriggerSpec(TriggerSource source, String method, String path, int albPriority,
+      boolean albMultiValueHeaders) {
+    this(source, method, path, albPriority, albMultiValueHeaders, RouteAuth.NONE);
+  }
+
+  /** This trigger with {@code auth} as its authorization. */
+  public TriggerSpec withAuth(RouteAuth auth) {
+    return new TriggerSpec(source, method, path, albPriority, albMultiValueHeaders, auth);
   }
 
   /** An HTTP API (payload 2.0) route. */

@@ -6,6 +6,7 @@ import io.lambdaforge.descriptor.family.TemplateWiring;
 import io.lambdaforge.descriptor.family.TriggerCheck;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.AuthorizerKind;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import java.util.Collections;
@@ -46,6 +47,32 @@ public final class HttpFamily implements SourceFamily {
           given.albMultiValueHeaders());
     }
     return new TriggerFields(method, given.path(), 0, false);
+  }
+
+  /**
+   * HTTP APIs take JWT and Lambda (payload 2.0, {@code REQUEST}) authorizers
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html);
+   * REST APIs take Cognito and Lambda {@code TOKEN} / {@code REQUEST} authorizers
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html).
+   * A function URL's only authorization is its own {@code AuthType}
+   * (https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html), and an ALB has no
+   * authorizers (it authenticates through OIDC/Cognito listener actions, outside the function's
+   * triggers).
+   */
+  @Override
+  public Set<AuthorizerKind> authorizerKinds(TriggerSource source) {
+    return switch (source) {
+      case API_GATEWAY_HTTP -> Set.of(AuthorizerKind.JWT, AuthorizerKind.LAMBDA_REQUEST);
+      case API_GATEWAY_REST -> Set.of(AuthorizerKind.COGNITO, AuthorizerKind.LAMBDA_TOKEN,
+          AuthorizerKind.LAMBDA_REQUEST);
+      default -> Set.of();
+    };
+  }
+
+  /** REST and HTTP API routes take {@code AWS_IAM}; a function URL's is its {@code AuthType}. */
+  @Override
+  public boolean acceptsIamAuth(TriggerSource source) {
+    return source == TriggerSource.API_GATEWAY_HTTP || source == TriggerSource.API_GATEWAY_REST;
   }
 
   @Override
