@@ -12,6 +12,8 @@ import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
+import io.lambdaforge.local.auth.Authorizers;
+import io.lambdaforge.local.auth.TrustedKeys;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.ExecutionModel;
@@ -28,6 +30,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.NoSuchFileException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -307,11 +310,22 @@ public final class LocalApp implements AutoCloseable {
         Optional<FrontDoor> door = SourceFamilies.frontDoor(source(t));
         if (door.isPresent()) {
           routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name()),
-              door.get().auth(f)));
+              door.get().auth(f), t.auth()));
         }
       }
     }
     return routes;
+  }
+
+  /**
+   * The application's authorizers, enforced with {@code keys}: Lambda authorizers run their
+   * functions through this application's execution model, IAM routes check signatures with this
+   * process's {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}, and refusals are explained
+   * on the log.
+   */
+  public Authorizers authorizers(TrustedKeys keys) {
+    return new Authorizers(application().authorizers(), keys, this::load, System::getenv, Clock.systemUTC(), log,
+        application().region());
   }
 
   /**

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import io.lambdaforge.descriptor.report.CostReport;
+import com.nimbusds.jose.jwk.RSAKey;
+import io.lambdaforge.descriptor.model.AuthorizerKind;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.local.app.ClassWatcher;
+import io.lambdaforge.local.auth.LocalSigningKey;
+import io.lambdaforge.local.auth.TrustedKeys;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamilies;
@@ -102,6 +107,17 @@ final class ServeCommand implements Callable<Integer> {
           + " itself, so functions share no statics; none: one class loader for all functions.")
   String isolation;
 
+  @Option(names = "--jwks", paramLabel = "<file>",
+      description = "A JSON Web Key Set (as an identity provider publishes at its jwks_uri) whose keys JWT and"
+          + " Cognito authorizers trust, besides the local signing key the token command signs with"
+          + " (repeatable).")
+  List<java.nio.file.Path> jwks = List.of();
+
+  @Option(names = "--no-local-key",
+      description = "Do not trust the local signing key (~/.lambdaforge/local-signing-key.json): only --jwks keys"
+          + " verify tokens.")
+  boolean noLocalKey;
+
   @Option(names = "--watch",
       description = "Hot reload: watch the classpath's class directories (target/classes); when recompiled"
           + " classes settle, retire every execution environment (running requests finish on the old"
@@ -163,7 +179,9 @@ final class ServeCommand implements Callable<Integer> {
         console.out().println("REST API requests pass API Gateway's request validator first"
             + " (-Alambdaforge.restDefinition=openapi)");
       }
-      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator);
+      TrustedKeys keys = trustedKeys(app);
+      LocalGateway gateway = new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator,
+          app.authorizers(keys));
       ApiPage page = new ApiPage(routes, documents, CostReport.text(app.estimate(PricingCatalog.defaults())),
           restValidation, Json.copy());
       DevServer server = start(gateway, new InetSocketAddress(address, port), page);
@@ -172,7 +190,7 @@ final class ServeCommand implements Callable<Integer> {
       List<DevServer> urlServers = new ArrayList<>();
       try {
         if (watch) {
-          watcher = watch(app, server, validator);
+          watcher = watch(app, server, validator, keys);
         }
         int next = urlPort;
         for (Map.Entry<String, List<LocalRoute>> url : urls.entrySet()) {
@@ -237,7 +255,7 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private ClassWatcher watch(LocalApp app, DevServer server, Optional<RequestValidator> validator) {
+  private ClassWatcher watch(LocalApp app, DevServer server, Optional<RequestValidator> validator, TrustedKeys keys) {
     if (!app.model().isolated()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --isolation classloader: without"
           + " it the classes are loaded once and cannot be swapped");
@@ -255,7 +273,8 @@ final class ServeCommand implements Callable<Integer> {
         boolean changed = app.reload();
         if (changed) {
           List<LocalRoute> routes = app.routes();
-          server.gateway(new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator));
+          server.gateway(new LocalGateway(routes, Optional.ofNullable(source), Json.copy(), validator,
+              app.authorizers(keys)));
           console.out().print(RouteTable.render(routes, app.location().toString(), Optional.ofNullable(source)));
         }
         console.out().printf("reloaded%s in %d ms%n", changed ? " (functions.json changed)" : "",
@@ -265,6 +284,37 @@ final class ServeCommand implements Callable<Integer> {
       }
       console.out().flush();
     });
+  }
+
+  /**
+   * The keys JWT and Cognito authorizers verify with: the --jwks files' and, unless --no-local-key,
+   * the local signing key's (created on first use, and only when the application has such an
+   * authorizer). Prints one line per token authorizer saying what it trusts.
+   */
+  private TrustedKeys trustedKeys(LocalApp app) {
+    List<AuthorizerSpec> tokenAuthorizers = app.application().authorizers().stream()
+        .filter(a -> a.kind() == AuthorizerKind.JWT || a.kind() == AuthorizerKind.COGNITO).toList();
+    Optional<RSAKey> local = Optional.empty();
+    if (!noLocalKey && !tokenAuthorizers.isEmpty()) {
+      try {
+        local = Optional.of(LocalSigningKey.loadOrCreate());
+      } catch (RuntimeException e) {
+        throw new CliException(ExitCodes.APP, "cannot use the local signing key: " + e.getMessage()
+            + "; pass --no-local-key with --jwks files instead", e);
+      }
+    }
+    TrustedKeys keys;
+    try {
+      keys = TrustedKeys.load(jwks, local);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCodes.APP, e.getMessage(), e);
+    }
+    for (AuthorizerSpec a : tokenAuthorizers) {
+      console.out().printf("Authorizer %s (%s) trusts %s%s; mint a token: token --classpath <cp> --authorizer %s"
+          + " --sub alice%n", a.name(), a.kind(), local.isPresent() ? "the local signing key" : "no local key",
+          jwks.isEmpty() ? "" : " and " + jwks.size() + " --jwks file(s)", a.name());
+    }
+    return keys;
   }
 
   private InetAddress address() {

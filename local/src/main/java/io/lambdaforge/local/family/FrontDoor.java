@@ -3,6 +3,9 @@ package io.lambdaforge.local.family;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.RouteAuth;
+import io.lambdaforge.local.auth.AuthResult;
+import io.lambdaforge.local.auth.Authorizers;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.InvocationResult;
@@ -78,6 +81,18 @@ public interface FrontDoor {
   default ObjectNode event(String auth, String method, String template, Map<String, String> pathParameters,
       boolean multiValueHeaders, LocalRequest request, String host) {
     return event(method, template, pathParameters, multiValueHeaders, request, host);
+  }
+
+  /**
+   * Enforces a route's declared authorization ({@code auth}: a named authorizer of {@code
+   * authorizers}, {@code AWS_IAM}, or none) as this door's gateway does before the function runs:
+   * its exact refusal, or a pass that puts what the authorizer established (claims, scopes, a Lambda
+   * authorizer's context, the IAM caller) into the event where this source carries it. Doors whose
+   * routes cannot be protected let every request through.
+   */
+  default AuthResult authorizeRoute(RouteAuth auth, String method, String template,
+      Map<String, String> pathParameters, LocalRequest request, String host, Authorizers authorizers) {
+    return AuthResult.open();
   }
 
   /** The name of the OpenAPI document ({@code http}, {@code rest}) that describes this door's API. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.local.auth.AuthResult;
+import io.lambdaforge.local.auth.Authorizers;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.GatewayResponse;
@@ -34,6 +36,7 @@ public final class LocalGateway {
   private final Optional<Source> preferred;
   private final ObjectMapper mapper;
   private final Optional<RequestValidator> restValidator;
+  private final Authorizers authorizers;
 
   /**
    * @param preferred the source to emulate when a path is routed under several sources; without
@@ -49,6 +52,16 @@ public final class LocalGateway {
    */
   public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper,
       Optional<RequestValidator> restValidator) {
+    this(routes, preferred, mapper, restValidator, Authorizers.none());
+  }
+
+  /**
+   * @param authorizers the application's authorizers, keys and Lambda authorizer functions, with
+   *     which each route's declared authorization is enforced before its function runs
+   */
+  public LocalGateway(List<LocalRoute> routes, Optional<Source> preferred, ObjectMapper mapper,
+      Optional<RequestValidator> restValidator, Authorizers authorizers) {
+    this.authorizers = authorizers;
     this.restValidator = restValidator;
     this.routes = List.copyOf(routes);
     this.preferred = preferred;
@@ -87,6 +100,14 @@ public final class LocalGateway {
     if (refused.isPresent()) {
       return new Exchange(refused.get(), "-");
     }
+    AuthResult authorization = AuthResult.open();
+    if (route.accepts(request.method()) && route.routeAuth().isProtected()) {
+      authorization = door.authorizeRoute(route.routeAuth(), route.method(), route.template(),
+          match.get().parameters(), request, host, authorizers);
+      if (authorization.refusal().isPresent()) {
+        return new Exchange(authorization.refusal().get(), "-");
+      }
+    }
     if (route.accepts(request.method())) {
       Optional<GatewayResponse> rejected = door.screen(route.template(), route.method(), match.get().parameters(),
           request, restValidator);
@@ -94,16 +115,17 @@ public final class LocalGateway {
         return new Exchange(rejected.get(), "-");
       }
     }
-    byte[] event = event(door, route, match.get().parameters(), request, host);
+    byte[] event = event(door, route, match.get().parameters(), request, host, authorization);
     LocalFunction.Run run = route.function().run(event, UUID.randomUUID().toString(), null);
     return new Exchange(answer(route.source(), run.result()), route.function().name(), run.report());
   }
 
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */
   private byte[] event(FrontDoor door, LocalRoute route, Map<String, String> pathParameters, LocalRequest request,
-      String host) {
+      String host, AuthResult authorization) {
     ObjectNode event = door.event(route.auth(), route.method(), route.template(), pathParameters,
         route.multiValueHeaders(), request, host);
+    authorization.grant().accept(event);
     try {
       return mapper.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {

@@ -1,18 +1,31 @@
 package io.lambdaforge.local.server;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.LocalFunction;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One HTTP route the dev server serves: a function's trigger, with its template matcher, and how its
- * front door authenticates callers ({@code auth}, empty for none; a function URL's {@code AuthType}).
+ * One HTTP route the dev server serves: a function's trigger, with its template matcher, how its
+ * front door authenticates callers ({@code auth}, empty for none; a function URL's {@code AuthType})
+ * and the authorization the trigger declares ({@code routeAuth}: a named authorizer, {@code
+ * AWS_IAM} or none).
  */
 public record LocalRoute(
     Source source, String method, String template, boolean multiValueHeaders, LocalFunction function,
-    String auth) {
+    String auth, RouteAuth routeAuth) {
+
+  public LocalRoute {
+    routeAuth = routeAuth == null ? RouteAuth.NONE : routeAuth;
+  }
+
+  /** A route without declared authorization. */
+  public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
+      LocalFunction function, String auth) {
+    this(source, method, template, multiValueHeaders, function, auth, RouteAuth.NONE);
+  }
 
   /** A route whose front door authenticates nobody. */
   public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,

@@ -214,14 +214,7 @@ public final class EventFactory {
     context.put("apiId", URL_ID);
     context.set("authentication", NODES.nullNode());
     if (accessKey.isPresent()) {
-      ObjectNode iam = context.putObject("authorizer").putObject("iam");
-      iam.put("accessKey", accessKey.get());
-      iam.put("accountId", ACCOUNT_ID);
-      iam.put("callerId", "AIDALOCALCALLER00000");
-      iam.set("cognitoIdentity", NODES.nullNode());
-      iam.set("principalOrgId", NODES.nullNode());
-      iam.put("userArn", "arn:aws:iam::" + ACCOUNT_ID + ":user/local");
-      iam.put("userId", "AIDALOCALCALLER00000");
+      putIam(context.putObject("authorizer"), accessKey.get());
     }
     context.put("domainName", URL_ID + ".lambda-url." + REGION + ".on.aws");
     context.put("domainPrefix", URL_ID);
@@ -242,6 +235,26 @@ public final class EventFactory {
       event.put("isBase64Encoded", false);
     }
     return event;
+  }
+
+  /** The IAM caller local signatures stand for (the environment's keys are one user's). */
+  static final String CALLER_ID = "AIDALOCALCALLER00000";
+  static final String CALLER_ARN = "arn:aws:iam::" + ACCOUNT_ID + ":user/local";
+
+  /**
+   * The payload 2.0 {@code authorizer.iam} object of a SigV4-signed request (function URLs and HTTP
+   * API IAM routes): {@code accessKey}, {@code accountId}, {@code callerId}, {@code cognitoIdentity},
+   * {@code principalOrgId}, {@code userArn}, {@code userId}.
+   */
+  static void putIam(ObjectNode authorizer, String accessKey) {
+    ObjectNode iam = authorizer.putObject("iam");
+    iam.put("accessKey", accessKey);
+    iam.put("accountId", ACCOUNT_ID);
+    iam.put("callerId", CALLER_ID);
+    iam.set("cognitoIdentity", NODES.nullNode());
+    iam.set("principalOrgId", NODES.nullNode());
+    iam.put("userArn", CALLER_ARN);
+    iam.put("userId", CALLER_ID);
   }
 
   /** An ALB Lambda-target event, in single- or multi-value mode. Nothing is URL-decoded. */

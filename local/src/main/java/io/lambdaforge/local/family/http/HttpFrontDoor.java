@@ -3,6 +3,9 @@ package io.lambdaforge.local.family.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.RouteAuth;
+import io.lambdaforge.local.auth.AuthResult;
+import io.lambdaforge.local.auth.Authorizers;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
@@ -14,9 +17,21 @@ import java.util.Optional;
 /** The front door of one HTTP source: an HTTP API, a REST API or an ALB. */
 final class HttpFrontDoor implements FrontDoor {
   private final Source source;
+  private final RouteAuthorizer authorizer;
 
   HttpFrontDoor(Source source) {
     this.source = source;
+    this.authorizer = new RouteAuthorizer(source);
+  }
+
+  /** HTTP API and REST routes enforce their authorizers and IAM; an ALB has none. */
+  @Override
+  public AuthResult authorizeRoute(RouteAuth auth, String method, String template,
+      Map<String, String> pathParameters, LocalRequest request, String host, Authorizers authorizers) {
+    if (source == Source.ALB || !auth.isProtected()) {
+      return AuthResult.open();
+    }
+    return authorizer.authorize(auth, method, template, pathParameters, request, host, authorizers);
   }
 
   /**
