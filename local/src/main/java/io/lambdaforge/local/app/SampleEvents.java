@@ -2,7 +2,9 @@ package io.lambdaforge.local.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.LocalRequest;
@@ -40,9 +42,27 @@ public final class SampleEvents {
    * @throws AppException when the function has no trigger of {@code source}
    */
   public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source) {
+    return forFunction(function, source, List.of());
+  }
+
+  /**
+   * A sample event as {@link #forFunction(FunctionSpec, Optional)} makes it, and, when the trigger
+   * is protected, with what its authorizer (one of {@code authorizers}, or IAM) would establish for a
+   * sample caller, where the source carries it: claims and scopes, a Lambda authorizer's principal,
+   * or the IAM caller.
+   */
+  public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source,
+      List<AuthorizerSpec> authorizers) {
     Optional<TriggerSpec> trigger = trigger(function, source);
     Source from = trigger.map(LocalApp::source).orElseGet(SourceFamilies::directInvoke);
-    return SourceFamilies.of(from).sampleEvent(from, trigger);
+    ObjectNode event = SourceFamilies.of(from).sampleEvent(from, trigger);
+    if (trigger.isPresent() && trigger.get().auth().isProtected()) {
+      RouteAuth auth = trigger.get().auth();
+      Optional<AuthorizerSpec> authorizer =
+          authorizers.stream().filter(a -> a.name().equals(auth.authorizer())).findFirst();
+      SourceFamilies.frontDoor(from).ifPresent(door -> door.sampleAuthorization(event, auth, authorizer));
+    }
+    return event;
   }
 
   /** The trigger a sample is made for; empty means a direct (SDK) invoke. */

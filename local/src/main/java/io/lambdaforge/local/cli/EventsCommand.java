@@ -44,7 +44,8 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
       FunctionSpec spec = app.function(function);
-      Object event = SampleEvents.forFunction(spec, Optional.ofNullable(source));
+      Object event = SampleEvents.forFunction(spec, Optional.ofNullable(source),
+          app.application().authorizers());
       console.out().println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(event));
     }
     return ExitCodes.OK;

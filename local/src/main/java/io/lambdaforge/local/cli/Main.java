@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Runs a Lambdaforge application locally: serve its HTTP routes, invoke a function,"
-        + " print its cost, print sample events, tune its memory.",
+        + " print its cost, print sample events, tune its memory, mint test tokens.",
     subcommands = CommandLine.HelpCommand.class,
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -53,6 +53,7 @@ public final class Main implements Runnable {
     cli.addSubcommand("events", new EventsCommand(console));
     cli.addSubcommand("tune", new TuneCommand(console));
     cli.addSubcommand("openapi", new OpenApiCommand(console));
+    cli.addSubcommand("token", new TokenCommand(console));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));

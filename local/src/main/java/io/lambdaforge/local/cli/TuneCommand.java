@@ -119,7 +119,7 @@ final class TuneCommand implements Callable<Integer> {
     List<byte[]> payloads;
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
       target = app.function(function);
-      payloads = events.isEmpty() ? sampleEvents(target) : readEvents();
+      payloads = events.isEmpty() ? sampleEvents(target, app.application().authorizers()) : readEvents();
     }
     CpuThrottle throttle = CpuThrottle.detect();
     String cpu = TuneRunner.cpuModel();
@@ -158,7 +158,8 @@ final class TuneCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static List<byte[]> sampleEvents(FunctionSpec target) throws IOException {
+  private static List<byte[]> sampleEvents(FunctionSpec target,
+      List<io.lambdaforge.descriptor.model.AuthorizerSpec> authorizers) throws IOException {
     Set<Source> sources = new LinkedHashSet<>();
     for (TriggerSpec t : target.triggers()) {
       sources.add(LocalApp.source(t));
@@ -173,7 +174,7 @@ final class TuneCommand implements Callable<Integer> {
     }
     List<byte[]> events = new ArrayList<>();
     for (Source source : sources) {
-      events.add(Json.writer().writeValueAsBytes(SampleEvents.forFunction(target, Optional.of(source))));
+      events.add(Json.writer().writeValueAsBytes(SampleEvents.forFunction(target, Optional.of(source), authorizers)));
     }
     return events;
   }

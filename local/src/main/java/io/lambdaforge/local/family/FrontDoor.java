@@ -2,6 +2,7 @@ package io.lambdaforge.local.family;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.local.auth.AuthResult;
@@ -94,6 +95,13 @@ public interface FrontDoor {
       Map<String, String> pathParameters, LocalRequest request, String host, Authorizers authorizers) {
     return AuthResult.open();
   }
+
+  /**
+   * Puts what {@code auth}'s authorizer ({@code authorizer}, empty for IAM or none) would establish
+   * for a sample caller into a sample event of this door, where its source carries it; nothing for
+   * doors whose routes cannot be protected.
+   */
+  default void sampleAuthorization(ObjectNode event, RouteAuth auth, Optional<AuthorizerSpec> authorizer) {}
 
   /** The name of the OpenAPI document ({@code http}, {@code rest}) that describes this door's API. */
   default Optional<String> openApi() {

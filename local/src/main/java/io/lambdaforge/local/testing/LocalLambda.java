@@ -2,7 +2,16 @@ package io.lambdaforge.local.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.AuthorizerKind;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
+import io.lambdaforge.local.auth.Authorizers;
+import io.lambdaforge.local.auth.JwtVerifier;
+import io.lambdaforge.local.auth.TokenMinter;
+import io.lambdaforge.local.auth.TrustedKeys;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.app.SampleEvents;
@@ -19,7 +28,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -57,10 +69,24 @@ public final class LocalLambda implements AutoCloseable {
   private static final LocalGateway ANSWERS = new LocalGateway(List.of(), Optional.empty(), Json.copy());
 
   private final LocalApp app;
+  private final RSAKey signingKey;
+  private final Authorizers authorizers;
   private volatile LocalGateway gateway;
 
-  private LocalLambda(LocalApp app) {
+  private LocalLambda(LocalApp app, List<Path> jwks) {
     this.app = app;
+    this.signingKey = ephemeralKey();
+    this.authorizers = app.authorizers(TrustedKeys.load(jwks, Optional.of(signingKey)));
+  }
+
+  /** A key for this instance's tokens only: tests touch no file and trust nothing left from a run. */
+  private static RSAKey ephemeralKey() {
+    try {
+      return new RSAKeyGenerator(2048).keyID("lambdaforge-test-" + UUID.randomUUID().toString().substring(0, 8))
+          .generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("cannot generate an RSA key with this JDK", e);
+    }
   }
 
   /**
@@ -98,8 +124,18 @@ public final class LocalLambda implements AutoCloseable {
     private ClassLoader loader;
     private ExecutionModel model = ExecutionModel.DEFAULT;
     private PrintStream log = System.err;
+    private final List<Path> jwks = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Trusts the keys of a JSON Web Key Set file too (an identity provider's published keys), besides
+     * this instance's own signing key that {@link LocalLambda#token} uses.
+     */
+    public Builder jwks(Path file) {
+      jwks.add(file);
+      return this;
+    }
 
     /** Where the application is (default: the current thread's context class loader). */
     public Builder classLoader(ClassLoader loader) {
@@ -144,7 +180,7 @@ public final class LocalLambda implements AutoCloseable {
       if (from == null) {
         from = LocalLambda.class.getClassLoader();
       }
-      return new LocalLambda(LocalApp.fromClassLoader(from, log, model));
+      return new LocalLambda(LocalApp.fromClassLoader(from, log, model), jwks);
     }
   }
 
@@ -198,7 +234,7 @@ public final class LocalLambda implements AutoCloseable {
 
   /** The sample event {@code source} sends for {@code function}'s route (see the events command). */
   public JsonNode sampleEvent(String function, Source source) {
-    return SampleEvents.forFunction(app.function(function), Optional.of(source));
+    return SampleEvents.forFunction(app.function(function), Optional.of(source), app.application().authorizers());
   }
 
   /** Invokes {@code function} with its sample event for {@code source}. */
@@ -246,8 +282,8 @@ public final class LocalLambda implements AutoCloseable {
     }
     LocalRequest local = new LocalRequest(request.method(), request.rawPath(), request.rawQuery(),
         request.headers(), request.body(), "127.0.0.1");
-    LocalGateway.Exchange exchange = new LocalGateway(routes, Optional.of(source), Json.copy())
-        .handle(local, host(request), Optional.of(source));
+    LocalGateway.Exchange exchange = new LocalGateway(routes, Optional.of(source), Json.copy(), Optional.empty(),
+        authorizers).handle(local, host(request), Optional.of(source));
     return new HttpResult(exchange.response(), exchange.function());
   }
 
@@ -264,12 +300,56 @@ public final class LocalLambda implements AutoCloseable {
     if (current == null) {
       synchronized (this) {
         if (gateway == null) {
-          gateway = new LocalGateway(app.routes(), Optional.empty(), Json.copy());
+          gateway = new LocalGateway(app.routes(), Optional.empty(), Json.copy(), Optional.empty(), authorizers);
         }
         current = gateway;
       }
     }
     return current;
+  }
+
+  /**
+   * A bearer token for the application's only JWT or Cognito authorizer, for {@code subject} with
+   * {@code scopes}, valid for an hour and signed with this instance's key, which its gateways trust:
+   * {@code app.request(API_GATEWAY_HTTP, Request.get("/orders").bearer(app.token("alice", "orders:read")))}.
+   */
+  public String token(String subject, String... scopes) {
+    return token(subject, List.of(scopes), Map.of());
+  }
+
+  /** A token as {@link #token(String, String...)} with further claims ({@code tenant}, groups, ...). */
+  public String token(String subject, List<String> scopes, Map<String, Object> claims) {
+    List<AuthorizerSpec> tokens = app.application().authorizers().stream()
+        .filter(a -> a.kind() == AuthorizerKind.JWT || a.kind() == AuthorizerKind.COGNITO).toList();
+    if (tokens.size() != 1) {
+      throw new IllegalArgumentException("the application has " + tokens.size() + " JWT or Cognito authorizers "
+          + tokens.stream().map(AuthorizerSpec::name).toList() + "; use token(authorizer, subject, scopes, claims)");
+    }
+    return token(tokens.get(0).name(), subject, scopes, claims);
+  }
+
+  /**
+   * A token for the JWT or Cognito authorizer {@code authorizer}: its issuer and first audience (a
+   * Cognito ID token, or an access token when {@code scopes} are given), signed with this instance's
+   * key.
+   */
+  public String token(String authorizer, String subject, List<String> scopes, Map<String, Object> claims) {
+    AuthorizerSpec spec = app.application().authorizers().stream().filter(a -> a.name().equals(authorizer))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no authorizer " + authorizer));
+    TokenMinter.Spec token = switch (spec.kind()) {
+      case JWT -> TokenMinter.Spec.of(spec.issuer(), List.of(spec.audience().get(0)), subject, scopes);
+      case COGNITO -> TokenMinter.Spec.of(JwtVerifier.cognitoIssuer(spec.userPoolArn()),
+              scopes.isEmpty() ? List.of("lambdaforge-local") : List.of(), subject, scopes)
+          .withCognito(scopes.isEmpty() ? "id" : "access", "lambdaforge-local");
+      default -> throw new IllegalArgumentException("authorizer " + authorizer + " is a " + spec.kind()
+          + " authorizer, which takes no token minted here; send what its function expects");
+    };
+    return TokenMinter.mint(signingKey, token.withClaims(claims), Instant.now());
+  }
+
+  /** How many times the Lambda authorizer {@code authorizer} ran (answers from its cache do not count). */
+  public int authorizerInvocations(String authorizer) {
+    return authorizers.invocations(authorizer);
   }
 
   /** The source an event comes from, by its shape (see the event-formats cheat-sheet). */

@@ -62,6 +62,11 @@ public final class Request {
     return new Request(method, path, more, body);
   }
 
+  /** Adds {@code Authorization: Bearer <token>} (see {@link LocalLambda#token}). */
+  public Request bearer(String token) {
+    return header("Authorization", "Bearer " + token);
+  }
+
   /** Adds a {@code Cookie} header with one cookie. */
   public Request cookie(String name, String value) {
     return header("Cookie", name + "=" + value);

@@ -3,6 +3,7 @@ package io.lambdaforge.local.family.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.local.auth.AuthResult;
 import io.lambdaforge.local.auth.Authorizers;
@@ -56,6 +57,13 @@ final class HttpFrontDoor implements FrontDoor {
     }
     return validator.get().check(template, method, pathParameters, QueryString.parse(request.rawQuery(), true),
         request);
+  }
+
+  @Override
+  public void sampleAuthorization(ObjectNode event, RouteAuth auth, Optional<AuthorizerSpec> spec) {
+    if (source != Source.ALB && auth.isProtected()) {
+      authorizer.sample(event, auth, spec, java.time.Instant.now());
+    }
   }
 
   @Override

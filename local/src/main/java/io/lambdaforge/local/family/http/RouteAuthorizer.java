@@ -96,19 +96,22 @@ final class RouteAuthorizer {
           : GatewayRefusals.rest(403, GatewayRefusals.INVALID_SIGNATURE, "InvalidSignatureException"));
     }
     String accessKey = SigV4.authorizationFields(request.header("authorization")).get("Credential").split("/", -1)[0];
-    return AuthResult.pass(event -> {
-      ObjectNode context = (ObjectNode) event.get("requestContext");
-      if (http()) {
-        EventFactory.putIam(context.putObject("authorizer"), accessKey);
-      } else {
-        ObjectNode identity = context.with("identity");
-        identity.put("accessKey", accessKey);
-        identity.put("accountId", EventFactory.ACCOUNT_ID);
-        identity.put("caller", EventFactory.CALLER_ID);
-        identity.put("user", EventFactory.CALLER_ID);
-        identity.put("userArn", EventFactory.CALLER_ARN);
-      }
-    });
+    return AuthResult.pass(event -> grantIam(event, accessKey));
+  }
+
+  /** The signed caller: HTTP API {@code authorizer.iam}, REST {@code identity}. */
+  void grantIam(ObjectNode event, String accessKey) {
+    ObjectNode context = (ObjectNode) event.get("requestContext");
+    if (http()) {
+      EventFactory.putIam(context.putObject("authorizer"), accessKey);
+    } else {
+      ObjectNode identity = context.with("identity");
+      identity.put("accessKey", accessKey);
+      identity.put("accountId", EventFactory.ACCOUNT_ID);
+      identity.put("caller", EventFactory.CALLER_ID);
+      identity.put("user", EventFactory.CALLER_ID);
+      identity.put("userArn", EventFactory.CALLER_ARN);
+    }
   }
 
   // ---- JWT (HTTP API) and Cognito (REST) -------------------------------------------------------------
@@ -137,21 +140,24 @@ final class RouteAuthorizer {
           refused.forbidden() ? GatewayRefusals.FORBIDDEN : GatewayRefusals.UNAUTHORIZED, challenge));
     }
     JwtVerifier.Valid valid = (JwtVerifier.Valid) verdict;
-    return AuthResult.pass(event -> {
-      ObjectNode authorizerNode = ((ObjectNode) event.get("requestContext")).putObject("authorizer");
-      if (http()) {
-        ObjectNode jwtNode = authorizerNode.putObject("jwt");
-        jwtNode.set("claims", claims(valid.claims(), false));
-        if (valid.scopes().isEmpty()) {
-          jwtNode.set("scopes", NODES.nullNode());
-        } else {
-          ArrayNode array = jwtNode.putArray("scopes");
-          valid.scopes().forEach(array::add);
-        }
+    return AuthResult.pass(event -> grantToken(event, valid.claims(), valid.scopes()));
+  }
+
+  /** Verified claims: HTTP API {@code authorizer.jwt.claims} and {@code .scopes}, REST {@code authorizer.claims}. */
+  void grantToken(ObjectNode event, Map<String, Object> claims, List<String> scopes) {
+    ObjectNode authorizerNode = ((ObjectNode) event.get("requestContext")).putObject("authorizer");
+    if (http()) {
+      ObjectNode jwtNode = authorizerNode.putObject("jwt");
+      jwtNode.set("claims", claims(claims, false));
+      if (scopes.isEmpty()) {
+        jwtNode.set("scopes", NODES.nullNode());
       } else {
-        authorizerNode.set("claims", claims(valid.claims(), true));
+        ArrayNode array = jwtNode.putArray("scopes");
+        scopes.forEach(array::add);
       }
-    });
+    } else {
+      authorizerNode.set("claims", claims(claims, true));
+    }
   }
 
   /** Claims as the gateways deliver them: every value a string. */
@@ -238,16 +244,62 @@ final class RouteAuthorizer {
       return AuthResult.refuse(GatewayRefusals.rest(403, decision == LambdaAnswer.Decision.EXPLICIT_DENY
           ? GatewayRefusals.EXPLICIT_DENY : GatewayRefusals.IMPLICIT_DENY, "AccessDeniedException"));
     }
-    return AuthResult.pass(event -> {
-      ObjectNode authorizerNode = ((ObjectNode) event.get("requestContext")).putObject("authorizer");
-      if (http()) {
-        authorizerNode.set("lambda", answer.context().deepCopy());
-      } else {
-        authorizerNode.put("principalId", answer.principalId());
-        authorizerNode.setAll(answer.context().deepCopy());
-        authorizerNode.put("integrationLatency", 0);
+    return AuthResult.pass(event -> grantLambda(event, answer.principalId(), answer.context()));
+  }
+
+  /** A Lambda authorizer's output: HTTP API {@code authorizer.lambda}, REST {@code authorizer.principalId} and keys. */
+  void grantLambda(ObjectNode event, String principalId, ObjectNode context) {
+    ObjectNode authorizerNode = ((ObjectNode) event.get("requestContext")).putObject("authorizer");
+    if (http()) {
+      authorizerNode.set("lambda", context.deepCopy());
+    } else {
+      authorizerNode.put("principalId", principalId);
+      authorizerNode.setAll(context.deepCopy());
+      authorizerNode.put("integrationLatency", 0);
+    }
+  }
+
+  /** The subject of sample events' authorizer output. */
+  static final String SAMPLE_SUBJECT = "sample-user";
+
+  /**
+   * Puts what {@code auth}'s authorizer would establish for a sample caller into a sample event (the
+   * {@code events} command): claims of a token for {@value #SAMPLE_SUBJECT} with the route's scopes,
+   * a Lambda authorizer's principal, or the IAM caller.
+   */
+  void sample(ObjectNode event, RouteAuth auth, Optional<AuthorizerSpec> authorizer, Instant now) {
+    if (auth.isIam()) {
+      grantIam(event, "AKIAIOSFODNN7EXAMPLE");
+      return;
+    }
+    if (authorizer.isEmpty()) {
+      return;
+    }
+    AuthorizerSpec a = authorizer.get();
+    Map<String, Object> claims = new java.util.LinkedHashMap<>();
+    claims.put("sub", SAMPLE_SUBJECT);
+    switch (a.kind()) {
+      case JWT -> {
+        claims.put("iss", a.issuer());
+        claims.put("aud", a.audience().get(0));
       }
-    });
+      case COGNITO -> {
+        claims.put("iss", JwtVerifier.cognitoIssuer(a.userPoolArn()));
+        claims.put("token_use", auth.scopes().isEmpty() ? "id" : "access");
+        claims.put(auth.scopes().isEmpty() ? "aud" : "client_id", "lambdaforge-local");
+        claims.put("cognito:username", SAMPLE_SUBJECT);
+      }
+      case LAMBDA_TOKEN, LAMBDA_REQUEST -> {
+        grantLambda(event, SAMPLE_SUBJECT, NODES.objectNode());
+        return;
+      }
+    }
+    claims.put("iat", now.getEpochSecond());
+    claims.put("exp", now.plusSeconds(3600).getEpochSecond());
+    if (!auth.scopes().isEmpty()) {
+      claims.put("scope", String.join(" ", auth.scopes()));
+    }
+    grantToken(event, claims, auth.scopes());
   }
 
   private static String describe(InvocationResult result) {
