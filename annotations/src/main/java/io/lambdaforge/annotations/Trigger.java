@@ -40,4 +40,19 @@ public @interface Trigger {
    * then reads and writes {@code multiValueHeaders} instead of {@code headers}.
    */
   boolean multiValueHeaders() default false;
+
+  /**
+   * API Gateway only: the authorizer that protects the route, by name ({@link JwtAuthorizer} on
+   * HTTP APIs, {@link CognitoAuthorizer} on REST APIs, {@link LambdaAuthorizer} on either), or
+   * {@code "AWS_IAM"} for IAM (SigV4) authorization. Empty means the {@link DefaultAuthorizer} of
+   * the class or package, or none; {@code "NONE"} opts out of the default. A function URL's
+   * authorization is {@link FunctionUrl#auth()}; ALB triggers take none.
+   */
+  String authorizer() default "";
+
+  /**
+   * The OAuth scopes the route requires (a token with any one of them passes); only with a JWT or
+   * Cognito authorizer. Empty means the default's scopes when the authorizer is the default.
+   */
+  String[] scopes() default {};
 }

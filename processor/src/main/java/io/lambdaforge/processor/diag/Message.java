@@ -101,7 +101,19 @@ public enum Message {
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
-  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),
+
+  // --- authorization (authorizers, route auth, claim bindings)
+  AUTHORIZER_UNKNOWN("LF_AUTHORIZER_UNKNOWN", "authorizer \"%s\" of route %s %s %s is not declared in this compilation (declared: %s); declare it with @JwtAuthorizer, @CognitoAuthorizer or @LambdaAuthorizer(name = \"%s\"), or write authorizer = \"AWS_IAM\""),
+  AUTHORIZER_SOURCE("LF_AUTHORIZER_SOURCE", "%s authorizer \"%s\" cannot protect %s route %s %s: %s"),
+  AUTHORIZER_NOT_ON_SOURCE("LF_AUTHORIZER_NOT_ON_SOURCE", "a %s trigger takes no authorizer, but this one names \"%s\"; %s"),
+  SCOPES_WITHOUT_TOKEN_AUTHORIZER("LF_SCOPES_WITHOUT_TOKEN_AUTHORIZER", "scopes %s of route %s %s need a JWT or Cognito authorizer (only tokens carry scopes), but the route's authorization is %s; remove scopes, or protect the route with a @JwtAuthorizer (HTTP API) or @CognitoAuthorizer (REST)"),
+  CLAIM_WITHOUT_AUTHORIZER("LF_CLAIM_WITHOUT_AUTHORIZER", "%s on parameter %s needs %s on every trigger of %s, but %s; protect that route with @Trigger(authorizer = \"...\") or remove the parameter"),
+  AUTH_CONTEXT_TYPE("LF_AUTH_CONTEXT_TYPE", "%s cannot bind %s: a Lambda authorizer's context holds only string, number and boolean values (API Gateway drops or rejects arrays and objects); write String, a primitive or its box, an enum, UUID, Instant, or Optional of one"),
+  AUTHORIZER_TTL("LF_AUTHORIZER_TTL", "resultTtlSeconds = %s is outside the 0..3600 s API Gateway caches an authorizer's answer (0 turns caching off); write resultTtlSeconds = %s"),
+  AUTHORIZER_DECLARATION("LF_AUTHORIZER_DECLARATION", "%s \"%s\" is invalid: %s; fix that attribute"),
+  AUTHORIZER_DUPLICATE("LF_AUTHORIZER_DUPLICATE", "authorizer name \"%s\" is also declared on %s, and routes reference authorizers by name; write a distinct name"),
+  LAMBDA_AUTHORIZER_SHAPE("LF_LAMBDA_AUTHORIZER_SHAPE", "%s is not a Lambda authorizer: %s; write a public method returning AuthDecision whose parameters are any of String (the identity), HttpRequest and Context");
 
   private final String code;
   private final String template;

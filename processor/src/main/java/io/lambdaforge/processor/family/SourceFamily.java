@@ -43,6 +43,19 @@ public interface SourceFamily {
    */
   void checkShape(FunctionModel model, FunctionSite site, List<Report> reports);
 
+  /**
+   * Whether a trigger of {@code source} may name an authorizer ({@code @Trigger(authorizer)}) and
+   * so takes the class's {@code @DefaultAuthorizer}; false unless the family says so.
+   */
+  default boolean takesAuthorizer(Source source) {
+    return false;
+  }
+
+  /** What a trigger of {@code source}, which takes no authorizer, writes instead. */
+  default String authorizerInstead(Source source) {
+    return "remove authorizer and scopes";
+  }
+
   /** A new check across the functions of one compilation (e.g. route conflicts). */
   default CrossCheck crossCheck() {
     return CrossCheck.NONE;

@@ -17,7 +17,18 @@ public enum Binding {
   /** The whole request, {@code io.lambdaforge.runtime.http.HttpRequest}. */
   REQUEST_VIEW,
   /** Un-annotated: the direct-invoke (SDK) payload. */
-  PAYLOAD;
+  PAYLOAD,
+  /** {@code @Claim}: a claim of the token a JWT or Cognito authorizer validated. */
+  CLAIM,
+  /** {@code @AuthContext}: a value of a Lambda authorizer's context. */
+  AUTH_CONTEXT,
+  /** The whole authorization, {@code io.lambdaforge.events.auth.Auth}. */
+  AUTH;
+
+  /** Whether this binding reads what an authorizer established. */
+  public boolean isAuth() {
+    return this == CLAIM || this == AUTH_CONTEXT || this == AUTH;
+  }
 
   /** Whether this binding reads from an HTTP request (everything but CONTEXT and PAYLOAD). */
   public boolean isHttp() {
@@ -41,6 +52,12 @@ public enum Binding {
         return "Context";
       case REQUEST_VIEW:
         return "HttpRequest";
+      case CLAIM:
+        return "@Claim";
+      case AUTH_CONTEXT:
+        return "@AuthContext";
+      case AUTH:
+        return "Auth";
       default:
         return "no annotation";
     }

@@ -38,13 +38,17 @@ public final class FunctionReader {
   public static final String FUNCTION = "io.lambdaforge.annotations.Function";
   private static final String FUNCTION_URL = "io.lambdaforge.annotations.FunctionUrl";
 
+  private static final String DEFAULT_AUTHORIZER = "io.lambdaforge.annotations.DefaultAuthorizer";
+
   private static final Map<String, Binding> BINDINGS =
       Map.of(
           "io.lambdaforge.annotations.PathParam", Binding.PATH,
           "io.lambdaforge.annotations.QueryParam", Binding.QUERY,
           "io.lambdaforge.annotations.HeaderParam", Binding.HEADER,
           "io.lambdaforge.annotations.CookieParam", Binding.COOKIE,
-          "io.lambdaforge.annotations.Body", Binding.BODY);
+          "io.lambdaforge.annotations.Body", Binding.BODY,
+          "io.lambdaforge.annotations.Claim", Binding.CLAIM,
+          "io.lambdaforge.annotations.AuthContext", Binding.AUTH_CONTEXT);
 
   private final Elements elements;
   private final Types types;
@@ -91,17 +95,33 @@ public final class FunctionReader {
 
     List<FunctionSite.Nested> triggerSites = new ArrayList<>();
     List<TriggerModel> triggers = new ArrayList<>();
+    Attributes defaultAuthorizer = defaultAuthorizer(type);
     for (AnnotationValue value : function.array("triggers")) {
       Attributes trigger = new Attributes(elements, (AnnotationMirror) value.getValue());
       triggerSites.add(new FunctionSite.Nested(value, trigger.explicit()));
+      Source source = Source.valueOf(
+          trigger.enumName("source", SourceFamilies.UNREADABLE_SOURCE.name()));
+      String authorizer = trigger.string("authorizer");
+      List<String> scopes = strings(trigger.array("scopes"));
+      boolean defaulted = authorizer.isEmpty() && defaultAuthorizer != null
+          && SourceFamilies.of(source).takesAuthorizer(source);
+      if (defaulted) {
+        authorizer = defaultAuthorizer.string("name");
+        scopes = scopes.isEmpty() ? strings(defaultAuthorizer.array("scopes")) : scopes;
+      }
+      if (authorizer.equals(TriggerModel.NO_AUTHORIZER)) {
+        authorizer = "";
+      }
       triggers.add(
           new TriggerModel(
-              Source.valueOf(
-                  trigger.enumName("source", SourceFamilies.UNREADABLE_SOURCE.name())),
+              source,
               trigger.string("method"),
               trigger.string("path"),
               trigger.intValue("priority", 0),
-              trigger.booleanValue("multiValueHeaders")));
+              trigger.booleanValue("multiValueHeaders"),
+              authorizer,
+              scopes,
+              defaulted));
     }
 
     List<FunctionSite.Nested> envSites = new ArrayList<>();
@@ -218,8 +238,37 @@ public final class FunctionReader {
     Binding binding =
         typeName.equals(TypeClassifier.CONTEXT)
             ? Binding.CONTEXT
-            : typeName.equals(TypeClassifier.REQUEST_VIEW) ? Binding.REQUEST_VIEW : Binding.PAYLOAD;
+            : typeName.equals(TypeClassifier.REQUEST_VIEW)
+                ? Binding.REQUEST_VIEW
+                : typeName.equals(TypeClassifier.AUTH) ? Binding.AUTH : Binding.PAYLOAD;
     return new ParameterModel(name, TypeName.get(type), binding, "", classifier.shape(type));
+  }
+
+  /**
+   * The {@code @DefaultAuthorizer} that applies to methods of {@code type}: the innermost enclosing
+   * class's, else its package's; null when none.
+   */
+  private Attributes defaultAuthorizer(TypeElement type) {
+    for (Element e = type; e != null; e = e.getEnclosingElement()) {
+      AnnotationMirror mirror = find(e, DEFAULT_AUTHORIZER);
+      if (mirror != null) {
+        return new Attributes(elements, mirror);
+      }
+      if (e instanceof javax.lang.model.element.PackageElement) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> strings(List<? extends AnnotationValue> values) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue value : values) {
+      if (value.getValue() instanceof String text) {
+        out.add(text);
+      }
+    }
+    return out;
   }
 
   /** Thrown types that are checked and not IOExceptions, in declaration order. */

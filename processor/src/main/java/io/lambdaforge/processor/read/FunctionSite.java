@@ -84,6 +84,11 @@ public final class FunctionSite {
     return nested(triggers.get(index), name);
   }
 
+  /** Whether the i-th {@code @Trigger} writes attribute {@code name} in the source. */
+  public boolean triggerExplicit(int index, String name) {
+    return triggers.get(index).explicit().containsKey(name);
+  }
+
   /** The i-th {@code @Env}'s attribute ("name" or "value"). */
   public Position environment(int index, String name) {
     return nested(environment.get(index), name);

@@ -18,6 +18,7 @@ import javax.lang.model.util.Elements;
 final class TypeClassifier {
   static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
   static final String REQUEST_VIEW = "io.lambdaforge.runtime.http.HttpRequest";
+  static final String AUTH = "io.lambdaforge.events.auth.Auth";
 
   private static final Set<String> BOXES =
       Set.of(

@@ -14,6 +14,7 @@ public final class FunctionValidator {
           new LimitsValidator(),
           new EnvironmentValidator(),
           new TriggerValidator(),
+          new AuthValidator(),
           new ShapeValidator());
 
   public List<Report> validate(FunctionModel model, FunctionSite site) {

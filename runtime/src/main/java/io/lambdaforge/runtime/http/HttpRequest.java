@@ -105,4 +105,13 @@ public interface HttpRequest {
    * {@code authorizer.claims}; empty when none.
    */
   Map<String, Object> claims();
+
+  /**
+   * REST's {@code requestContext.identity} fields that name an IAM caller ({@code accountId},
+   * {@code caller}, {@code user}, {@code userArn}, {@code accessKey}), those that are set; empty
+   * for other sources and for REST requests without IAM authorization.
+   */
+  default Map<String, String> identity() {
+    return Map.of();
+  }
 }

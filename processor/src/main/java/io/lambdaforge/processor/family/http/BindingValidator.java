@@ -68,6 +68,9 @@ final class BindingValidator {
                 model.qualifiedMethod()));
       }
       bindableType(reports, site, i, parameter);
+      if (binding.isAuth() && http) {
+        protectedRoutes(reports, model, site, i, parameter);
+      }
     }
     if (!http && model.returnType().kind() == ReturnModel.Kind.HTTP_RESPONSE) {
       reports.add(
@@ -102,6 +105,20 @@ final class BindingValidator {
         reason = "a " + (parameter.binding() == Binding.QUERY ? "query parameter" : "header") + " is text values";
         instead = SCALARS + ", or Optional or List of one";
         break;
+      case CLAIM:
+        if (shape.isScalar() || optionalOf(shape) || listOf(shape)) {
+          return;
+        }
+        reason = "a claim is a string, number, boolean or array of them";
+        instead = SCALARS + " (Instant for exp, iat, auth_time), or Optional or List of one";
+        break;
+      case AUTH_CONTEXT:
+        if (shape.isScalar() || optionalOf(shape)) {
+          return;
+        }
+        reports.add(Report.error(Message.AUTH_CONTEXT_TYPE, site.parameter(i),
+            "@AuthContext(\"" + parameter.boundName() + "\")", parameter.type()));
+        return;
       default:
         return;
     }
@@ -121,6 +138,33 @@ final class BindingValidator {
 
   private static boolean listOf(TypeShape shape) {
     return shape.kind() == TypeShape.Kind.LIST && shape.of().isScalar();
+  }
+
+  /**
+   * {@code @Claim} and {@code @AuthContext} need a named authorizer on every HTTP trigger; {@code
+   * Auth} needs an authorizer or IAM (a function URL's {@code AWS_IAM} auth type counts).
+   */
+  private static void protectedRoutes(
+      List<Report> reports, FunctionModel model, FunctionSite site, int i, ParameterModel parameter) {
+    boolean named = parameter.binding() != Binding.AUTH;
+    for (TriggerModel trigger : model.triggers()) {
+      if (!HttpFamily.isHttp(trigger)) {
+        continue;
+      }
+      boolean ok = named
+          ? trigger.hasNamedAuthorizer()
+          : trigger.isProtected() || (HttpFamily.isFunctionUrl(trigger)
+              && (model.functionUrl() == null || model.functionUrl().auth().equals("AWS_IAM")));
+      if (!ok) {
+        String what = parameter.binding() == Binding.AUTH ? "Auth"
+            : parameter.binding().annotation() + "(\"" + parameter.boundName() + "\")";
+        reports.add(Report.error(Message.CLAIM_WITHOUT_AUTHORIZER, site.parameter(i), what,
+            parameter.name(), named ? "an authorizer" : "an authorizer or IAM",
+            model.qualifiedMethod(), trigger.source() + " " + trigger.method() + " "
+                + trigger.path() + " has " + (trigger.isProtected() ? "only AWS_IAM" : "none")));
+        return;
+      }
+    }
   }
 
   /** Every {param} of every HTTP route is bound, and every @PathParam is in every route. */

@@ -35,6 +35,18 @@ final class ConverterCode {
   private ConverterCode() {}
 
   /**
+   * The converter of a claim or authorizer-context value: as {@link #of}, except that an {@code
+   * Instant} also reads epoch seconds and REST's claim dates ({@code Converters.CLAIM_INSTANT}).
+   */
+  static CodeBlock ofClaim(TypeShape scalar, StaticFields fields) {
+    if (scalar.kind() == TypeShape.Kind.JAVA_TIME
+        && scalar.type().toString().equals("java.time.Instant")) {
+      return CodeBlock.of("$T.$N", StaticFields.CONVERTERS, "CLAIM_INSTANT");
+    }
+    return of(scalar, fields);
+  }
+
+  /**
    * The converter expression of a scalar shape ({@link TypeShape#isScalar()}).
    *
    * @throws IllegalArgumentException for a shape validation does not let through

@@ -52,6 +52,28 @@ public final class HttpFamily implements SourceFamily {
     FunctionUrlRules.check(model, site, reports);
   }
 
+  /**
+   * API Gateway routes take authorizers: REST (Cognito, Lambda TOKEN/REQUEST, IAM) and HTTP APIs
+   * (JWT, Lambda, IAM); a function URL's authorization is its {@code AuthType}
+   * (https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html) and an ALB has no authorizers.
+   */
+  @Override
+  public boolean takesAuthorizer(Source source) {
+    return source == Source.API_GATEWAY_REST || source == Source.API_GATEWAY_HTTP;
+  }
+
+  @Override
+  public String authorizerInstead(Source source) {
+    return switch (source) {
+      case FUNCTION_URL -> "a function URL's only authorization is its AuthType: write"
+          + " @FunctionUrl(auth = AWS_IAM) (the default) and remove authorizer and scopes";
+      case ALB -> "an ALB authenticates users with listener-rule actions (authenticate-oidc,"
+          + " authenticate-cognito), not authorizers: remove authorizer and scopes, or use an"
+          + " API Gateway trigger";
+      default -> "remove authorizer and scopes";
+    };
+  }
+
   @Override
   public CrossCheck crossCheck() {
     return new RouteChecks();

@@ -131,6 +131,9 @@ final class HttpInvokerWriter {
       case HEADER:
       case COOKIE:
         return ConverterCode.of(shape.isScalar() ? shape : shape.of(), fields);
+      case CLAIM:
+      case AUTH_CONTEXT:
+        return ConverterCode.ofClaim(shape.isScalar() ? shape : shape.of(), fields);
       default:
         return null;
     }
@@ -159,9 +162,20 @@ final class HttpInvokerWriter {
           return CodeBlock.of("$N.body($L)", binder, helper);
       }
     }
-    String in = parameter.binding().name().toLowerCase(Locale.ROOT);
     TypeShape.Kind kind = parameter.shape().kind();
     String name = parameter.boundName();
+    if (parameter.binding() == Binding.AUTH) {
+      return CodeBlock.of("$N.auth()", binder);
+    }
+    if (parameter.binding() == Binding.CLAIM || parameter.binding() == Binding.AUTH_CONTEXT) {
+      String in = parameter.binding() == Binding.CLAIM ? "claim" : "authContext";
+      return switch (kind) {
+        case OPTIONAL -> CodeBlock.of("$N.optional$L($S, $L)", binder, capitalize(in), name, helper);
+        case LIST -> CodeBlock.of("$N.$NList($S, $L)", binder, in, name, helper);
+        default -> CodeBlock.of("$N.$N($S, $L)", binder, in, name, helper);
+      };
+    }
+    String in = parameter.binding().name().toLowerCase(Locale.ROOT);
     if (parameter.binding() == Binding.PATH) {
       // A matched route always has its segments; Optional only wraps the converted value.
       CodeBlock path = CodeBlock.of("$N.path($S, $L)", binder, name, helper);

@@ -41,9 +41,12 @@ final class MixedInvokeValidator {
         case HEADER:
         case COOKIE:
         case REQUEST_VIEW:
+        case CLAIM:
+        case AUTH_CONTEXT:
+        case AUTH:
           String what =
-              parameter.binding() == Binding.REQUEST_VIEW
-                  ? "HttpRequest"
+              parameter.binding() == Binding.REQUEST_VIEW || parameter.binding() == Binding.AUTH
+                  ? parameter.binding().annotation()
                   : parameter.binding().annotation() + "(\"" + parameter.boundName() + "\")";
           reports.add(
               Report.error(

@@ -38,8 +38,13 @@ public final class Binder {
   private static final String BODY = "body";
   private static final String BAD_BASE64 = "the body is marked base64-encoded but is not valid base64";
 
+  private static final String CLAIM = "claim";
+  private static final String AUTH_CONTEXT = "authorizer context";
+
   private final HttpRequest request;
   private List<BindingProblem> problems;
+  /** Missing or invalid claims and context values: a 403, not a 400. */
+  private List<BindingProblem> forbidden;
 
   /** A binder over {@code request}. */
   public Binder(HttpRequest request) {
@@ -172,10 +177,77 @@ public final class Binder {
     return new ByteArrayInputStream(bodyBytes());
   }
 
+  // ---- authorization ----
+
+  /** The required claim {@code name}; missing or invalid is a 403. */
+  public <T> T claim(String name, Converter<T> converter) {
+    return authorized(name, CLAIM, AuthReader.claimText(request, name), converter);
+  }
+
+  /** The claim {@code name}, empty when absent (invalid is a 403). */
+  public <T> Optional<T> optionalClaim(String name, Converter<T> converter) {
+    String text = AuthReader.claimText(request, name);
+    return text == null ? Optional.empty() : Optional.ofNullable(authorized(name, CLAIM, text, converter));
+  }
+
+  /**
+   * Every element of claim {@code name}: a JSON array's, or the words of the {@code "[a b]"} text
+   * API Gateway makes of an array; a scalar claim is a list of one; empty when absent.
+   */
+  public <T> List<T> claimList(String name, Converter<T> converter) {
+    List<String> texts = AuthReader.claimTexts(request, name);
+    List<T> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      out.add(authorized(name, CLAIM, text, converter));
+    }
+    return out;
+  }
+
+  /** The required value {@code key} of a Lambda authorizer's context; missing or invalid is a 403. */
+  public <T> T authContext(String key, Converter<T> converter) {
+    return authorized(key, AUTH_CONTEXT, AuthReader.contextText(request, key), converter);
+  }
+
+  /** The Lambda authorizer's context value {@code key}, empty when absent (invalid is a 403). */
+  public <T> Optional<T> optionalAuthContext(String key, Converter<T> converter) {
+    String text = AuthReader.contextText(request, key);
+    return text == null ? Optional.empty() : Optional.ofNullable(authorized(key, AUTH_CONTEXT, text, converter));
+  }
+
+  /** What the route's authorizer established. */
+  public io.lambdaforge.events.auth.Auth auth() {
+    return AuthReader.read(request);
+  }
+
+  private <T> T authorized(String name, String in, String text, Converter<T> converter) {
+    if (text != null) {
+      try {
+        T value = converter.convert(text);
+        if (value != null) {
+          return value;
+        }
+      } catch (Exception invalid) {
+        // reported below
+      }
+    }
+    if (forbidden == null) {
+      forbidden = new ArrayList<>(1);
+    }
+    forbidden.add(BindingProblem.of(name, in, text,
+        text == null ? "is missing" : "expected " + converter.description()));
+    return converter.placeholder();
+  }
+
   // ---- outcome ----
 
-  /** Throws a {@link BindingException} listing every problem, if any was recorded. */
+  /**
+   * Throws an {@link AuthBindingException} (403) if a claim or context value was missing or
+   * invalid, else a {@link BindingException} listing every problem, if any was recorded.
+   */
   public void check() {
+    if (forbidden != null) {
+      throw new AuthBindingException(forbidden);
+    }
     if (problems != null) {
       throw new BindingException(problems);
     }

@@ -48,8 +48,31 @@ public final class Converters {
       of("an ISO-8601 date-time with offset, e.g. 2024-05-01T10:15:30+02:00", null, OffsetDateTime::parse);
   public static final Converter<ZonedDateTime> ZONED_DATE_TIME =
       of("an ISO-8601 zoned date-time, e.g. 2024-05-01T10:15:30+02:00[Europe/Paris]", null, ZonedDateTime::parse);
+  /**
+   * An instant in a claim: epoch seconds ({@code exp}, {@code iat}, {@code auth_time} as numbers
+   * or their text), REST's {@code "Fri Jul 29 18:52:53 UTC 2016"} form, or ISO-8601.
+   */
+  public static final Converter<Instant> CLAIM_INSTANT =
+      of("epoch seconds, a date like Fri Jul 29 18:52:53 UTC 2016, or an ISO-8601 instant", null,
+          Converters::parseClaimInstant);
+
   public static final Converter<Duration> DURATION =
       of("an ISO-8601 duration, e.g. PT15M", null, Duration::parse);
+
+  private static final java.time.format.DateTimeFormatter REST_CLAIM_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.ROOT);
+
+  private static Instant parseClaimInstant(String text) {
+    if (!text.isEmpty() && text.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.')) {
+      BigDecimal seconds = new BigDecimal(text);
+      return Instant.ofEpochSecond(
+          seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());
+    }
+    if (Character.isLetter(text.charAt(0))) {
+      return ZonedDateTime.parse(text, REST_CLAIM_DATE).toInstant();
+    }
+    return Instant.parse(text);
+  }
 
   /**
    * A converter for the constants of {@code type}: the exact constant name, or else the one

@@ -173,13 +173,38 @@ final class EventDecoder {
         case "requestId" -> event.requestId = text(p);
         case "domainName" -> event.domainName = text(p);
         case "http" -> httpContext(p, event);
-        case "identity" -> {
-          String ip = field(p, "sourceIp", null);
+        case "identity" -> identity(p, event);
+        case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
+        default -> p.skipChildren();
+      }
+    }
+  }
+
+  /** REST {@code requestContext.identity}: the source IP, and the IAM caller's fields when set. */
+  private static void identity(JsonParser p, HttpEvent event) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "sourceIp" -> {
+          String ip = text(p);
           if (event.sourceIp == null) {
             event.sourceIp = ip;
           }
         }
-        case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
+        case "accountId", "caller", "user", "userArn", "accessKey" -> {
+          String value = text(p);
+          if (value != null) {
+            if (event.identity == null) {
+              event.identity = new HashMap<>(8);
+            }
+            event.identity.put(name, value);
+          }
+        }
         default -> p.skipChildren();
       }
     }

@@ -223,6 +223,11 @@ final class EventRequest implements HttpRequest {
     return claims instanceof Map<?, ?> map ? Collections.unmodifiableMap((Map<String, Object>) map) : Map.of();
   }
 
+  @Override
+  public Map<String, String> identity() {
+    return event.identity == null ? Map.of() : Collections.unmodifiableMap(event.identity);
+  }
+
   Charset charset() {
     String type = contentType();
     if (type == null) {

@@ -31,6 +31,8 @@ final class HttpEvent {
   String domainName;
   String contextHttpMethod;
   String sourceIp;
+  /** REST {@code requestContext.identity}'s IAM caller fields that are set; null when none. */
+  Map<String, String> identity;
 
   /** The event, which the spans below point into. */
   byte[] bytes;

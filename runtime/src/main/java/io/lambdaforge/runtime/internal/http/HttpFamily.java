@@ -87,6 +87,11 @@ final class HttpFamily implements EventHandler {
   private Outgoing invoke(Route route, HttpRequest request, Context context) {
     try {
       return ResponseMapper.map(route.invoker.invoke(request, context));
+    } catch (AuthBindingException e) {
+      Log.line(context, prefix(request) + "answered 403 {\"message\":\"Forbidden\"}: "
+          + e.getMessage() + " API Gateway never lets such a request through to a protected route:"
+          + " check the route's authorizer and what its tokens or context carry");
+      return ResponseMapper.error(403, "Forbidden");
     } catch (BindingException e) {
       return ResponseMapper.badRequest(e.problems());
     } catch (HttpException e) {
