@@ -1,6 +1,7 @@
 package io.lambdaforge.local.cli;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.server.LocalRoute;
 import java.util.ArrayList;
@@ -19,14 +20,26 @@ final class RouteTable {
     List<LocalRoute> sorted = new ArrayList<>(routes);
     sorted.sort(Comparator.comparing(LocalRoute::template).thenComparing(LocalRoute::method)
         .thenComparing(LocalRoute::source));
+    // an AUTH column only when a route is protected, so unprotected applications print as before
+    boolean protectedRoutes = routes.stream().anyMatch(r -> r.routeAuth().isProtected());
     List<List<String>> rows = new ArrayList<>();
-    rows.add(HEADER);
-    for (LocalRoute route : sorted) {
-      rows.add(List.of(route.source().name() + (route.multiValueHeaders() ? " (multi-value)" : ""),
-          route.method(), route.template(), route.function().name(),
-          route.function().memoryMb() + " MB", route.function().timeoutSeconds() + " s"));
+    List<String> header = new ArrayList<>(HEADER);
+    if (protectedRoutes) {
+      header.add("AUTH");
     }
-    int[] widths = new int[HEADER.size()];
+    rows.add(header);
+    for (LocalRoute route : sorted) {
+      List<String> row = new ArrayList<>(List.of(route.source().name() + (route.multiValueHeaders() ? " (multi-value)"
+          : ""), route.method(), route.template(), route.function().name(),
+          route.function().memoryMb() + " MB", route.function().timeoutSeconds() + " s"));
+      if (protectedRoutes) {
+        RouteAuth auth = route.routeAuth();
+        row.add(!auth.isProtected() ? "-" : auth.authorizer()
+            + (auth.scopes().isEmpty() ? "" : " (" + String.join(" ", auth.scopes()) + ")"));
+      }
+      rows.add(row);
+    }
+    int[] widths = new int[header.size()];
     for (List<String> row : rows) {
       for (int i = 0; i < row.size(); i++) {
         widths[i] = Math.max(widths[i], row.get(i).length());

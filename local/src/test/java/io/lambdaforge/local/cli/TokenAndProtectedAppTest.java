@@ -132,6 +132,45 @@ class TokenAndProtectedAppTest {
   }
 
   @Test
+  void serveEnforcesWithJwksKeysAndShowsTheAuthColumn() throws Exception {
+    RSAKey idp = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("idp-1").generate();
+    Path jwks = dir.resolve("jwks.json");
+    Files.writeString(jwks, "{\"keys\":[" + idp.toPublicJWK().toJSONString() + "]}");
+    java.util.concurrent.CompletableFuture<Integer> port = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CompletableFuture<Cli.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> Cli.run(new byte[0], server -> {
+          port.complete(server.address().getPort());
+          stop.await();
+        }, "serve", "--classpath", classpath + java.io.File.pathSeparator + Cli.FIXTURE_CLASSPATH, "--port", "0",
+            "--no-lambda", "--jwks", jwks.toString(), "--no-local-key"));
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    try {
+      int bound = port.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + bound + "/echo/9");
+      java.net.http.HttpResponse<String> anonymous = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, anonymous.statusCode());
+      assertEquals("{\"message\":\"Unauthorized\"}", anonymous.body());
+      String token = io.lambdaforge.local.auth.TokenMinter.mint(idp, io.lambdaforge.local.auth.TokenMinter.Spec.of(
+          ISSUER, List.of("orders-api"), "alice", List.of("orders:read")), Instant.now());
+      java.net.http.HttpResponse<String> ok = client.send(java.net.http.HttpRequest.newBuilder(uri)
+          .header("Authorization", "Bearer " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, ok.statusCode(), ok.body());
+      assertTrue(ok.body().contains("\"sub\":\"alice\""), ok.body());
+    } finally {
+      stop.countDown();
+    }
+    Cli.Result result = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(0, result.code(), result.toString());
+    assertTrue(result.out().lines().anyMatch(l -> l.matches("\\s+API_GATEWAY_HTTP\\s+ANY\\s+/echo/\\{id}\\s+echo\\s+256 MB"
+        + "\\s+5 s\\s+Orders \\(orders:read\\)")), result.out());
+    assertTrue(result.out().contains("Authorizer Orders (JWT) trusts no local key and 1 --jwks file(s)"),
+        result.out());
+    assertTrue(result.err().contains("401 (authorizer Orders) the request has no token"), result.err());
+  }
+
+  @Test
   void localLambdaEnforcesAndMints() throws Exception {
     // this descriptor, not the fixture's one the parent also sees
     ClassLoader loader = new URLClassLoader(new URL[] {classpath.toUri().toURL()}, getClass().getClassLoader()) {
