@@ -70,4 +70,18 @@ public @interface LambdaAuthorizer {
 
   /** The authorizer function's timeout in seconds (API Gateway waits at most 10 s for it). */
   int timeout() default 10;
+
+  /**
+   * Cost estimate: the authorizer function's average duration in ms. The default, 50 ms, assumes
+   * a lookup in memory or one fast call.
+   */
+  long averageDurationMs() default 50;
+
+  /**
+   * Cost estimate: the percentage of protected requests API Gateway answers from its result cache
+   * without invoking the authorizer, 0 to 100. The default, {@code -1}, assumes 80 when {@link
+   * #resultTtlSeconds()} is above 0 (a caller making about five requests per TTL window) and 0
+   * when caching is off.
+   */
+  int cacheHitPercent() default -1;
 }

@@ -1,6 +1,9 @@
 package io.lambdaforge.processor;
 
 import com.google.auto.service.AutoService;
+import io.lambdaforge.processor.auth.AuthorizerChecks;
+import io.lambdaforge.processor.auth.AuthorizerDecl;
+import io.lambdaforge.processor.auth.AuthorizerReader;
 import io.lambdaforge.processor.descriptor.DescriptorAssembler;
 import io.lambdaforge.processor.descriptor.DescriptorOptions;
 import io.lambdaforge.processor.descriptor.GlobalReport;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.annotation.processing.AbstractProcessor;
@@ -32,6 +36,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -66,13 +71,21 @@ import javax.tools.StandardLocation;
 public final class DescriptorProcessor extends AbstractProcessor {
   /** Every {@code @Function} method seen, in discovery order. */
   private final MethodIndex functions = new MethodIndex();
+  /** Every {@code @LambdaAuthorizer} method seen, in discovery order. */
+  private final MethodIndex lambdaAuthorizers = new MethodIndex();
+  /** Types and packages carrying {@code @JwtAuthorizer} / {@code @CognitoAuthorizer}, by name. */
+  private final Set<String> authorizerTypes = new TreeSet<>();
+  private final Set<String> authorizerPackages = new TreeSet<>();
+  /** The valid authorizers of the compilation, known once the last round read them. */
+  private List<AuthorizerDecl> authorizers = List.of();
   /** The options, parsed in the background once a function is seen; null until then. */
   private FutureTask<DescriptorOptions.Parsed> options;
   private boolean finished;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(FunctionReader.FUNCTION);
+    return Set.of(FunctionReader.FUNCTION, AuthorizerReader.JWT, AuthorizerReader.JWT_LIST,
+        AuthorizerReader.COGNITO, AuthorizerReader.COGNITO_LIST, AuthorizerReader.LAMBDA);
   }
 
   @Override
@@ -103,6 +116,7 @@ public final class DescriptorProcessor extends AbstractProcessor {
   }
 
   private void remember(RoundEnvironment round) {
+    rememberAuthorizers(round);
     TypeElement function = processingEnv.getElementUtils().getTypeElement(FunctionReader.FUNCTION);
     if (function == null) {
       return;
@@ -120,6 +134,91 @@ public final class DescriptorProcessor extends AbstractProcessor {
       thread.setDaemon(true);
       thread.start();
     }
+  }
+
+  /** Remembers where authorizers are declared, by name (elements belong to one round). */
+  private void rememberAuthorizers(RoundEnvironment round) {
+    for (String name : List.of(AuthorizerReader.JWT, AuthorizerReader.JWT_LIST,
+        AuthorizerReader.COGNITO, AuthorizerReader.COGNITO_LIST)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type) {
+          authorizerTypes.add(type.getQualifiedName().toString());
+        } else if (element instanceof PackageElement pkg) {
+          authorizerPackages.add(pkg.getQualifiedName().toString());
+        }
+      }
+    }
+    TypeElement lambda = processingEnv.getElementUtils().getTypeElement(AuthorizerReader.LAMBDA);
+    if (lambda != null) {
+      for (Element element : round.getElementsAnnotatedWith(lambda)) {
+        if (element instanceof ExecutableElement method) {
+          lambdaAuthorizers.add(method);
+        }
+      }
+    }
+  }
+
+  /**
+   * The authorizer declarations, read again: packages, then types, then Lambda authorizer methods,
+   * each group by name. Invalid JWT and Cognito declarations are reported here; invalid Lambda
+   * authorizers were reported by the {@link AuthorizerProcessor}. {@code refused} receives the
+   * names of the invalid ones.
+   */
+  private List<AuthorizerDecl> readAuthorizers(Set<String> refused) {
+    AuthorizerReader reader = new AuthorizerReader(processingEnv.getElementUtils());
+    List<AuthorizerDecl> decls = new ArrayList<>();
+    List<Element> declaring = new ArrayList<>();
+    authorizerPackages.forEach(name -> {
+      PackageElement pkg = processingEnv.getElementUtils().getPackageElement(name);
+      if (pkg != null) {
+        declaring.add(pkg);
+      }
+    });
+    authorizerTypes.forEach(name -> {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        declaring.add(type);
+      }
+    });
+    for (Element element : declaring) {
+      List<Report> reports = new ArrayList<>();
+      decls.addAll(reader.declared(element, reports));
+      reports.forEach(this::print);
+      reports.forEach(r -> refused.add(String.valueOf(r.position().mirror() == null ? ""
+          : nameOf(r.position().mirror()))));
+    }
+    List<ExecutableElement> methods =
+        new ArrayList<>(lambdaAuthorizers.methods(processingEnv.getElementUtils()));
+    methods.sort(DeclarationOrder.COMPARATOR);
+    for (ExecutableElement method : methods) {
+      List<Report> ignored = new ArrayList<>();
+      reader.lambda(method, ignored).filter(d -> ignored.stream().noneMatch(Report::isError))
+          .ifPresentOrElse(decls::add, () -> refused.add(lambdaName(method)));
+    }
+    return decls;
+  }
+
+  private static String nameOf(javax.lang.model.element.AnnotationMirror mirror) {
+    for (var e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("name")) {
+        return String.valueOf(e.getValue().getValue());
+      }
+    }
+    return "";
+  }
+
+  private static String lambdaName(ExecutableElement method) {
+    for (var mirror : method.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+          .contentEquals(AuthorizerReader.LAMBDA)) {
+        return nameOf(mirror);
+      }
+    }
+    return "";
   }
 
   /** The parsed options: the background result, or parsed here if there is none. */
@@ -164,7 +263,8 @@ public final class DescriptorProcessor extends AbstractProcessor {
     OpenApiBuilder openapi =
         new OpenApiBuilder(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     DescriptorAssembler.Assembly assembly =
-        DescriptorAssembler.assemble(valid, parsed.options().get(), openapi::documents, restDefinition.get());
+        DescriptorAssembler.assemble(valid, parsed.options().get(), openapi::documents,
+            restDefinition.get(), authorizers);
     assembly.reports().forEach(this::print);
     if (assembly.files().isEmpty()) {
       return;
@@ -221,6 +321,18 @@ public final class DescriptorProcessor extends AbstractProcessor {
       }
     }
     entries.removeIf(entry -> failed.contains(entry.site().method()));
+    Set<String> refused = new TreeSet<>();
+    List<AuthorizerDecl> decls = readAuthorizers(refused);
+    AuthorizerChecks checks = new AuthorizerChecks();
+    Set<String> functionNames = new HashSet<>();
+    entries.forEach(e -> functionNames.add(e.model().functionName()));
+    checks.declare(decls, functionNames, refused).forEach(this::print);
+    entries.removeIf(entry -> {
+      boolean[] left = {false};
+      checks.check(entry, left).forEach(this::print);
+      return left[0];
+    });
+    authorizers = List.copyOf(checks.declared().values());
     return entries;
   }
 

@@ -1,12 +1,17 @@
 package io.lambdaforge.processor.descriptor;
 
 import io.lambdaforge.descriptor.cost.CostEstimate;
+import io.lambdaforge.descriptor.cost.AuthorizerTraffic;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.measured.MeasuredFile;
 import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.AuthorizerSpec;
+import io.lambdaforge.descriptor.model.TrafficSpec;
+import io.lambdaforge.processor.auth.AuthorizerDecl;
+import io.lambdaforge.processor.auth.LambdaAuthorizerModel;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.openapi.RestDefinition;
@@ -92,6 +97,17 @@ public final class DescriptorAssembler {
    */
   public static Assembly assemble(List<Entry> functions, DescriptorOptions options, OpenApiDocuments openapi,
       boolean restDefinition) {
+    return assemble(functions, options, openapi, restDefinition, List.of());
+  }
+
+  /**
+   * {@link #assemble(List, DescriptorOptions, OpenApiDocuments, boolean)} with the compilation's
+   * valid authorizer declarations: each is in the descriptor, and each Lambda authorizer is a
+   * function of its own whose traffic is the requests of the routes it protects less its assumed
+   * cache hits ({@link AuthorizerTraffic}).
+   */
+  public static Assembly assemble(List<Entry> functions, DescriptorOptions options, OpenApiDocuments openapi,
+      boolean restDefinition, List<AuthorizerDecl> authorizers) {
     List<Report> reports = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     List<FunctionSpec> specs = new ArrayList<>();
@@ -104,6 +120,9 @@ public final class DescriptorAssembler {
         continue;
       }
       DescriptorChecks.measuredDiffers(entry, measured).ifPresent(reports::add);
+      if (restDefinition && protectedRestRoute(entry, reports)) {
+        continue;
+      }
       try {
         boolean useMeasured = entry.model().traffic().averageDurationMs() == 0 && measured.isPresent();
         FunctionSpec spec = useMeasured
@@ -139,11 +158,22 @@ public final class DescriptorAssembler {
       return new Assembly(reports, Map.of(), Optional.empty());
     }
 
-    Application app =
-        new Application(options.runtime(), options.codeUri(), options.catalog().region(), kept);
+    List<FunctionSpec> routes = List.copyOf(kept);
+    List<AuthorizerSpec> authorizerSpecs = new ArrayList<>();
+    for (AuthorizerDecl decl : authorizers) {
+      authorizerSpecs.add(decl.spec());
+      if (decl.lambda() != null) {
+        kept.add(authorizerFunction(decl.lambda(), routes));
+      }
+    }
+    Application app = new Application(
+        options.runtime(), options.codeUri(), options.catalog().region(), kept, authorizerSpecs);
     CostEstimate cost = new CostEstimator(options.catalog()).estimate(app);
     for (FunctionCost function : cost.functions()) {
-      BudgetDiagnostics.of(byName.get(function.functionName()), function).ifPresent(reports::add);
+      Entry entry = byName.get(function.functionName());
+      if (entry != null) {
+        BudgetDiagnostics.of(entry, function).ifPresent(reports::add);
+      }
     }
     List<Entry> keptEntries = new ArrayList<>(byName.values());
     keptEntries.sort(Comparator.comparing(e -> e.model().functionName()));
@@ -168,6 +198,44 @@ public final class DescriptorAssembler {
         CostReport.text(cost) + CostReport.measuredLines(measuredUsed)
             + "Full report: " + COST_REPORT + " in the class output";
     return new Assembly(reports, files, Optional.of(note));
+  }
+
+  /**
+   * Whether {@code entry} has a protected REST route, which an OpenAPI-defined REST API cannot
+   * carry yet; reports it ({@code LF_AUTH_REST_DEFINITION}).
+   */
+  private static boolean protectedRestRoute(Entry entry, List<Report> reports) {
+    var triggers = entry.model().triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      var t = triggers.get(i);
+      boolean rest = io.lambdaforge.processor.family.SourceFamilies.of(t.source()).documentedApis()
+          .stream().anyMatch(api -> api.source() == t.source() && api.name().equals(OpenApiFiles.REST));
+      if (t.isProtected() && rest) {
+        reports.add(Report.error(Message.AUTH_REST_DEFINITION, entry.site().trigger(i),
+            t.method(), t.path(), entry.model().qualifiedMethod(), t.authorizer()));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Lambda authorizer's function: no triggers (API Gateway invokes it), its declared memory and
+   * timeout, and the traffic of the routes it protects less the assumed cache hits, which its
+   * description states.
+   */
+  private static FunctionSpec authorizerFunction(LambdaAuthorizerModel model, List<FunctionSpec> routes) {
+    long invocations =
+        AuthorizerTraffic.invocations(routes, model.name(), model.cacheHitPercent());
+    return FunctionSpec.builder(model.functionName(), model.handler())
+        .memoryMb(model.memory())
+        .timeoutSeconds(model.timeout())
+        .description("Lambda authorizer " + model.name() + "; invocations: the protected requests"
+            + " less " + model.cacheHitPercent() + "% answered from its "
+            + model.resultTtlSeconds() + " s result cache")
+        .traffic(invocations == 0 ? TrafficSpec.UNKNOWN
+            : new TrafficSpec(invocations, model.averageDurationMs(), 1024, 1024))
+        .build();
   }
 
   /**

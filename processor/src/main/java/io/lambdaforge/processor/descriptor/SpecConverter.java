@@ -4,6 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.FunctionUrlSpec;
+import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
@@ -51,7 +52,8 @@ final class SpecConverter {
               trigger.method(),
               SourceFamilies.of(trigger.source()).triggerPath(model, trigger),
               trigger.priority(),
-              trigger.multiValueHeaders()));
+              trigger.multiValueHeaders(),
+              new RouteAuth(trigger.authorizer(), trigger.scopes())));
     }
     if (model.functionUrl() != null) {
       spec.functionUrl(

@@ -113,7 +113,8 @@ public enum Message {
   AUTHORIZER_TTL("LF_AUTHORIZER_TTL", "resultTtlSeconds = %s is outside the 0..3600 s API Gateway caches an authorizer's answer (0 turns caching off); write resultTtlSeconds = %s"),
   AUTHORIZER_DECLARATION("LF_AUTHORIZER_DECLARATION", "%s \"%s\" is invalid: %s; fix that attribute"),
   AUTHORIZER_DUPLICATE("LF_AUTHORIZER_DUPLICATE", "authorizer name \"%s\" is also declared on %s, and routes reference authorizers by name; write a distinct name"),
-  LAMBDA_AUTHORIZER_SHAPE("LF_LAMBDA_AUTHORIZER_SHAPE", "%s is not a Lambda authorizer: %s; write a public method returning AuthDecision whose parameters are any of String (the identity), HttpRequest and Context");
+  LAMBDA_AUTHORIZER_SHAPE("LF_LAMBDA_AUTHORIZER_SHAPE", "%s is not a Lambda authorizer: %s; write a public method returning AuthDecision whose parameters are any of String (the identity), HttpRequest and Context"),
+  AUTH_REST_DEFINITION("LF_AUTH_REST_DEFINITION", "REST route %s %s of %s is protected by \"%s\", but -Alambdaforge.restDefinition=openapi defines the REST API by its OpenAPI document, which does not carry authorizers, so the route would be public; remove the option, or move the route to an HTTP API");
 
   private final String code;
   private final String template;

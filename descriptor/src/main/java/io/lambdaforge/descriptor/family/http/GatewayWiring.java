@@ -33,9 +33,13 @@ final class GatewayWiring {
 
   private static ObjectNode event(String type, TriggerSpec t) {
     ObjectNode event = NODES.objectNode().put("Type", type);
-    event.putObject("Properties")
+    ObjectNode properties = event.putObject("Properties")
         .put("Path", t.path())
         .put("Method", t.method().toLowerCase(Locale.ROOT));
+    ObjectNode auth = AuthWiring.routeAuth(t);
+    if (auth != null) {
+      properties.set("Auth", auth);
+    }
     return event;
   }
 

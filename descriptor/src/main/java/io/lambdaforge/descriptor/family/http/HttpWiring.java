@@ -41,6 +41,7 @@ final class HttpWiring implements TemplateWiring {
 
   @Override
   public void define(ObjectNode template, Application app, Map<String, ObjectNode> bodies) {
+    AuthWiring.define(template, app);
     RestApiDefinition.define(template, app, bodies);
   }
 }
