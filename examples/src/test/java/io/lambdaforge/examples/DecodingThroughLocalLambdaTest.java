@@ -34,7 +34,7 @@ class DecodingThroughLocalLambdaTest {
         "/orders/bad%ZZ", "bad%ZZ");
     sentToBound.forEach((path, bound) -> {
       for (Source source : List.of(Source.API_GATEWAY_REST, Source.API_GATEWAY_HTTP)) {
-        HttpResult response = APP.request(source, Request.get(path).header("x-tenant-id", "acme"));
+        HttpResult response = APP.request(source, Tokens.as(APP, source, "acme", Request.get(path)));
         assertEquals(400, response.status(), source + " " + path + ": " + response);
         assertEquals("id", response.bodyJson().at("/errors/0/parameter").asText());
         assertEquals(bound, response.bodyJson().at("/errors/0/value").asText(), source + " " + path);

@@ -30,6 +30,9 @@ class DescriptorOutputTest {
   /** Every function of the examples and the adapter class the processor generates for it. */
   private static final Map<String, String> HANDLERS = new TreeMap<>(Map.ofEntries(
       Map.entry("listOrders", "io.lambdaforge.examples.orders.OrdersApi_ListOrdersHandler"),
+      Map.entry("checkKey", "io.lambdaforge.examples.partners.PartnerApi_CheckKeyHandler"),
+      Map.entry("partnerOrders", "io.lambdaforge.examples.partners.PartnerApi_PartnerOrdersHandler"),
+      Map.entry("supportOrders", "io.lambdaforge.examples.partners.PartnerApi_SupportOrdersHandler"),
       Map.entry("createOrder", "io.lambdaforge.examples.orders.OrdersApi_CreateOrderHandler"),
       Map.entry("getOrder", "io.lambdaforge.examples.orders.OrdersApi_GetOrderHandler"),
       Map.entry("updateOrder", "io.lambdaforge.examples.orders.OrdersApi_UpdateOrderHandler"),
@@ -94,7 +97,10 @@ class DescriptorOutputTest {
         Map.entry("reprice", List.of()),
         Map.entry("accessLogs", List.of("FIREHOSE")),
         Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
-        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL"))));
+        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL")),
+        Map.entry("checkKey", List.of()),
+        Map.entry("partnerOrders", List.of("API_GATEWAY_REST GET /partner/orders")),
+        Map.entry("supportOrders", List.of("API_GATEWAY_HTTP GET /support/orders/{tenant}"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

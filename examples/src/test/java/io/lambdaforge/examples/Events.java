@@ -68,6 +68,24 @@ final class Events {
   }
 
   /** Removes a header from every header map, whatever the case of its name. */
+  /**
+   * Sets claim {@code name} where {@code source}'s authorizer puts claims (HTTP API {@code
+   * requestContext.authorizer.jwt.claims}, REST {@code requestContext.authorizer.claims}), as a
+   * string, as the gateways deliver claims.
+   */
+  static ObjectNode claim(ObjectNode event, Source source, String name, String value) {
+    ObjectNode authorizer = object((ObjectNode) event.get("requestContext"), "authorizer");
+    ObjectNode claims = source == Source.API_GATEWAY_HTTP ? object(object(authorizer, "jwt"), "claims")
+        : object(authorizer, "claims");
+    claims.put(name, value);
+    return event;
+  }
+
+  /** The object under {@code name}, replacing a null or missing one (real samples carry nulls). */
+  private static ObjectNode object(ObjectNode parent, String name) {
+    return parent.get(name) instanceof ObjectNode existing ? existing : parent.putObject(name);
+  }
+
   static ObjectNode removeHeader(ObjectNode event, String name) {
     for (String field : new String[] {"headers", "multiValueHeaders"}) {
       if (event.get(field) instanceof ObjectNode headers) {

@@ -52,7 +52,7 @@ class ExamplesThroughAdaptersTest {
   }
 
   static HttpResult send(Source source, String tenant, Request request) {
-    return APP.request(source, tenant == null ? request : request.header("x-tenant-id", tenant));
+    return APP.request(source, tenant == null ? request : Tokens.as(APP, source, tenant, request));
   }
 
   /** Creates an order and returns its id, asserting the 201. */
@@ -139,20 +139,30 @@ class ExamplesThroughAdaptersTest {
 
   @ParameterizedTest
   @EnumSource(names = {"API_GATEWAY_HTTP", "API_GATEWAY_REST"})
-  void everyOrdersRouteRequiresTheTenantHeader(Source source) {
+  void everyOrdersRouteRequiresAToken(Source source) {
     String id = SAMPLE_ID;
     List<Request> requests = List.of(Request.get("/orders"), Request.post("/orders", TWO_LINES),
         Request.get("/orders/" + id), Request.put("/orders/" + id, TWO_LINES), Request.delete("/orders/" + id),
         Request.get("/orders/" + id + "/invoice"));
     for (Request request : requests) {
       HttpResult response = send(source, null, request);
-      assertEquals(400, response.status(), request + ": " + response);
-      JsonNode error = response.bodyJson().get("errors").get(0);
-      assertEquals("x-tenant-id", error.get("parameter").asText(), request.toString());
-      assertEquals("header", error.get("in").asText(), request.toString());
-      assertTrue(error.get("value").isNull(), error.toString());
+      assertEquals(401, response.status(), request + ": " + response);
+      assertEquals("{\"message\":\"Unauthorized\"}", response.bodyString(), request.toString());
+      assertEquals("-", response.function(), "the function does not run");
     }
     assertEquals(200, send(source, "acme", Request.get("/orders/" + id)).status(), "the sample order is untouched");
+  }
+
+  @org.junit.jupiter.api.Test
+  void httpApiScopesSplitReadingFromWriting() {
+    String tenant = newTenant();
+    Request read = Request.get("/orders").bearer(APP.token("OrdersJwt", "reader", List.of("orders:read"),
+        java.util.Map.of("tenant", tenant)));
+    assertEquals(200, APP.request(Source.API_GATEWAY_HTTP, read).status());
+    HttpResult write = APP.request(Source.API_GATEWAY_HTTP, Request.post("/orders", TWO_LINES)
+        .bearer(APP.token("OrdersJwt", "reader", List.of("orders:read"), java.util.Map.of("tenant", tenant))));
+    assertEquals(403, write.status(), write.toString());
+    assertEquals("{\"message\":\"Forbidden\"}", write.bodyString());
   }
 
   @ParameterizedTest
@@ -292,7 +302,7 @@ class ExamplesThroughAdaptersTest {
 
     ObjectNode event = (ObjectNode) APP.sampleEvent("downloadInvoice", source);
     Events.onPath(event, source, "/orders/" + id + "/invoice", "id", id);
-    Events.header(event, source, "x-tenant-id", tenant);
+    Events.claim(event, source, "tenant", tenant);
     Invocation raw = APP.invoke("downloadInvoice", event);
     JsonNode wire = raw.json();
     assertEquals(200, wire.get("statusCode").asInt(), wire.toString());

@@ -42,7 +42,7 @@ class RealSampleEventsTest {
     Events.onPath(event, Source.API_GATEWAY_HTTP, "/orders/" + id, "id", id);
     event.put("routeKey", "GET /orders/{id}");
     ((ObjectNode) event.get("requestContext")).put("routeKey", "GET /orders/{id}");
-    Events.header(event, Source.API_GATEWAY_HTTP, "x-tenant-id", "acme");
+    Events.claim(event, Source.API_GATEWAY_HTTP, "tenant", "acme");
 
     Invocation invocation = APP.invoke("getOrder", event);
     assertEquals(Source.API_GATEWAY_HTTP, invocation.source().orElseThrow());
@@ -84,7 +84,7 @@ class RealSampleEventsTest {
     ((ObjectNode) event.get("requestContext")).put("resourcePath", "/orders");
     event.putNull("pathParameters");
     String tenant = "t-" + UUID.randomUUID();
-    Events.header(event, Source.API_GATEWAY_REST, "X-Tenant-Id", tenant);
+    Events.claim(event, Source.API_GATEWAY_REST, "tenant", tenant);
     Events.jsonBody(event, Source.API_GATEWAY_REST, ExamplesThroughAdaptersTest.TWO_LINES);
 
     Invocation invocation = APP.invoke("createOrder", event);
@@ -105,7 +105,7 @@ class RealSampleEventsTest {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v1-multivalue-query-headers-powertools.json");
     Events.onPath(event, Source.API_GATEWAY_REST, "/orders", null, null);
     event.put("resource", "/orders");
-    Events.header(event, Source.API_GATEWAY_REST, "x-tenant-id", "acme");
+    Events.claim(event, Source.API_GATEWAY_REST, "tenant", "acme");
     ((ObjectNode) event.get("queryStringParameters")).put("limit", "1");
     ((ObjectNode) event.get("multiValueQueryStringParameters")).putArray("limit").add("1");
     event.putNull("body");

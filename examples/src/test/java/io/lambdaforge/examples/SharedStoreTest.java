@@ -19,14 +19,14 @@ class SharedStoreTest {
 
   private static String create(LocalLambda app) {
     HttpResult created = app.request(Source.API_GATEWAY_HTTP,
-        Request.post("/orders", ORDER).header("x-tenant-id", "shared-store"));
+        Tokens.as(app, Source.API_GATEWAY_HTTP, "shared-store", Request.post("/orders", ORDER)));
     assertEquals(201, created.status(), created.toString());
     return created.bodyJson().get("id").asText();
   }
 
   private static int read(LocalLambda app, String id) {
     return app.request(Source.API_GATEWAY_HTTP,
-        Request.get("/orders/" + id).header("x-tenant-id", "shared-store")).status();
+        Tokens.as(app, Source.API_GATEWAY_HTTP, "shared-store", Request.get("/orders/" + id))).status();
   }
 
   @Test

@@ -5,10 +5,12 @@ import static io.lambdaforge.annotations.Source.API_GATEWAY_HTTP;
 import static io.lambdaforge.annotations.Source.API_GATEWAY_REST;
 
 import io.lambdaforge.annotations.Body;
+import io.lambdaforge.annotations.Claim;
+import io.lambdaforge.annotations.CognitoAuthorizer;
 import io.lambdaforge.annotations.CookieParam;
 import io.lambdaforge.annotations.Env;
 import io.lambdaforge.annotations.Function;
-import io.lambdaforge.annotations.HeaderParam;
+import io.lambdaforge.annotations.JwtAuthorizer;
 import io.lambdaforge.annotations.PathParam;
 import io.lambdaforge.annotations.QueryParam;
 import io.lambdaforge.annotations.Traffic;
@@ -27,12 +29,23 @@ import java.util.UUID;
 
 /**
  * An orders API served by both an API Gateway HTTP API (payload 2.0) and a REST API (payload
- * 1.0). Every call is scoped to the tenant named by the {@code x-tenant-id} header.
+ * 1.0). Every call is scoped to the caller's tenant, the {@code tenant} claim of its token: the HTTP
+ * API's routes are protected by a JWT authorizer with scopes ({@code orders:read}, {@code
+ * orders:write}), the REST API's by a Cognito user pool (ID tokens; a pre-token-generation trigger
+ * adds the claim). Locally {@code token --sub alice --scope orders:read --claim tenant=acme} mints
+ * a token {@code serve} accepts.
  */
+@JwtAuthorizer(name = "OrdersJwt", issuer = OrdersApi.ISSUER, audience = "orders-api")
+@CognitoAuthorizer(name = "OrdersPool", userPoolArn = OrdersApi.USER_POOL)
 // Budgets cover the expected month; the worst case (every call running to its timeout) would mean
 // an outage, which duration alarms catch long before the bill does. That risk is accepted here.
 @SuppressWarnings("lambdaforge:budget-worst-case")
 public class OrdersApi {
+  /** The identity provider that issues the HTTP API's tokens. */
+  public static final String ISSUER = "https://auth.example.com";
+  /** The user pool that signs the REST API's callers in. */
+  public static final String USER_POOL = "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_Orders01";
+
   /** Largest page a caller may ask for. */
   static final int MAX_LIMIT = 100;
 
@@ -47,14 +60,15 @@ public class OrdersApi {
       architecture = ARM64,
       description = "Lists a tenant's orders, filtered by status, paged",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders"),
-        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders")
+        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders", authorizer = "OrdersJwt",
+            scopes = "orders:read"),
+        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders", authorizer = "OrdersPool")
       },
       environment = @Env(name = "DEFAULT_PAGE_SIZE", value = "20"),
       traffic = @Traffic(invocationsPerMonth = 6_000_000, averageDurationMs = 28),
       monthlyBudgetUsd = 40)
   public OrderPage listOrders(
-      @HeaderParam("x-tenant-id") String tenant,
+      @Claim("tenant") String tenant,
       @QueryParam("status") Optional<OrderStatus> status,
       @QueryParam("limit") Optional<Integer> limit,
       @QueryParam("offset") Optional<Integer> offset) {
@@ -78,12 +92,13 @@ public class OrdersApi {
       architecture = ARM64,
       description = "Creates an order",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "POST", path = "/orders"),
-        @Trigger(source = API_GATEWAY_REST, method = "POST", path = "/orders")
+        @Trigger(source = API_GATEWAY_HTTP, method = "POST", path = "/orders", authorizer = "OrdersJwt",
+            scopes = "orders:write"),
+        @Trigger(source = API_GATEWAY_REST, method = "POST", path = "/orders", authorizer = "OrdersPool")
       },
       traffic = @Traffic(invocationsPerMonth = 1_500_000, averageDurationMs = 45, averageRequestBytes = 2048),
       monthlyBudgetUsd = 15)
-  public HttpResponse<?> createOrder(@HeaderParam("x-tenant-id") String tenant, @Body NewOrder order) {
+  public HttpResponse<?> createOrder(@Claim("tenant") String tenant, @Body NewOrder order) {
     List<String> problems = order.problems();
     if (!problems.isEmpty()) {
       return HttpResponse.status(400, ValidationErrors.of(problems));
@@ -100,12 +115,13 @@ public class OrdersApi {
       architecture = ARM64,
       description = "Reads one order",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders/{id}"),
-        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders/{id}")
+        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders/{id}", authorizer = "OrdersJwt",
+            scopes = "orders:read"),
+        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders/{id}", authorizer = "OrdersPool")
       },
       traffic = @Traffic(invocationsPerMonth = 12_000_000, averageDurationMs = 12),
       monthlyBudgetUsd = 60)
-  public Optional<Order> getOrder(@HeaderParam("x-tenant-id") String tenant, @PathParam("id") UUID id) {
+  public Optional<Order> getOrder(@Claim("tenant") String tenant, @PathParam("id") UUID id) {
     return STORE.find(tenant, id);
   }
 
@@ -115,13 +131,14 @@ public class OrdersApi {
       architecture = ARM64,
       description = "Replaces an order's customer and lines",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "PUT", path = "/orders/{id}"),
-        @Trigger(source = API_GATEWAY_REST, method = "PUT", path = "/orders/{id}")
+        @Trigger(source = API_GATEWAY_HTTP, method = "PUT", path = "/orders/{id}", authorizer = "OrdersJwt",
+            scopes = "orders:write"),
+        @Trigger(source = API_GATEWAY_REST, method = "PUT", path = "/orders/{id}", authorizer = "OrdersPool")
       },
       traffic = @Traffic(invocationsPerMonth = 400_000, averageDurationMs = 40, averageRequestBytes = 2048),
       monthlyBudgetUsd = 5)
   public HttpResponse<?> updateOrder(
-      @HeaderParam("x-tenant-id") String tenant, @PathParam("id") UUID id, @Body NewOrder change) {
+      @Claim("tenant") String tenant, @PathParam("id") UUID id, @Body NewOrder change) {
     Order existing = STORE.find(tenant, id)
         .orElseThrow(() -> new HttpException(404, "order " + id + " not found"));
     if (existing.status() != OrderStatus.OPEN) {
@@ -143,12 +160,13 @@ public class OrdersApi {
       architecture = ARM64,
       description = "Deletes an order",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "DELETE", path = "/orders/{id}"),
-        @Trigger(source = API_GATEWAY_REST, method = "DELETE", path = "/orders/{id}")
+        @Trigger(source = API_GATEWAY_HTTP, method = "DELETE", path = "/orders/{id}", authorizer = "OrdersJwt",
+            scopes = "orders:write"),
+        @Trigger(source = API_GATEWAY_REST, method = "DELETE", path = "/orders/{id}", authorizer = "OrdersPool")
       },
       traffic = @Traffic(invocationsPerMonth = 100_000, averageDurationMs = 15),
       monthlyBudgetUsd = 2)
-  public void deleteOrder(@HeaderParam("x-tenant-id") String tenant, @PathParam("id") UUID id) {
+  public void deleteOrder(@Claim("tenant") String tenant, @PathParam("id") UUID id) {
     if (!STORE.remove(tenant, id)) {
       throw new HttpException(404, "order " + id + " not found");
     }
@@ -159,13 +177,14 @@ public class OrdersApi {
       timeout = 20,
       description = "Downloads an order's invoice as CSV",
       triggers = {
-        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders/{id}/invoice"),
-        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders/{id}/invoice")
+        @Trigger(source = API_GATEWAY_HTTP, method = "GET", path = "/orders/{id}/invoice", authorizer = "OrdersJwt",
+            scopes = "orders:read"),
+        @Trigger(source = API_GATEWAY_REST, method = "GET", path = "/orders/{id}/invoice", authorizer = "OrdersPool")
       },
       traffic = @Traffic(invocationsPerMonth = 300_000, averageDurationMs = 180, averageResponseBytes = 16384),
       monthlyBudgetUsd = 5)
   public HttpResponse<byte[]> downloadInvoice(
-      @HeaderParam("x-tenant-id") String tenant, @PathParam("id") UUID id) {
+      @Claim("tenant") String tenant, @PathParam("id") UUID id) {
     Order order = STORE.find(tenant, id)
         .orElseThrow(() -> new HttpException(404, "order " + id + " not found"));
     StringBuilder csv = new StringBuilder("sku,quantity,unit_price\n");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.examples.Tokens;
 import io.lambdaforge.local.openapi.DocumentSchemas;
 import io.lambdaforge.local.testing.HttpResult;
 import io.lambdaforge.local.testing.LocalLambda;
@@ -64,24 +65,24 @@ class OpenApiAgreementTest {
   @EnumSource(value = Source.class, names = {"API_GATEWAY_HTTP", "API_GATEWAY_REST"})
   void responsesTheAdaptersSendConformToTheDocument(Source source) {
     String tenant = "acme";
-    check(source, "/orders", Request.get("/orders").header("x-tenant-id", tenant), 200);
-    check(source, "/orders", Request.get("/orders?status=OPEN&limit=1").header("x-tenant-id", tenant), 200);
-    check(source, "/orders/{id}", Request.get("/orders/" + SAMPLE_ID).header("x-tenant-id", tenant), 200);
+    check(source, "/orders", Request.get("/orders").bearer(Tokens.token(APP, source, tenant)), 200);
+    check(source, "/orders", Request.get("/orders?status=OPEN&limit=1").bearer(Tokens.token(APP, source, tenant)), 200);
+    check(source, "/orders/{id}", Request.get("/orders/" + SAMPLE_ID).bearer(Tokens.token(APP, source, tenant)), 200);
     check(source, "/orders/{id}",
-        Request.get("/orders/00000000-0000-0000-0000-000000000000").header("x-tenant-id", tenant), 404);
-    check(source, "/orders/{id}", Request.get("/orders/not-a-uuid").header("x-tenant-id", tenant), 400);
-    check(source, "/orders", Request.post("/orders", NEW_ORDER).header("x-tenant-id", "t-" + source), 201);
+        Request.get("/orders/00000000-0000-0000-0000-000000000000").bearer(Tokens.token(APP, source, tenant)), 404);
+    check(source, "/orders/{id}", Request.get("/orders/not-a-uuid").bearer(Tokens.token(APP, source, tenant)), 400);
+    check(source, "/orders", Request.post("/orders", NEW_ORDER).bearer(Tokens.token(APP, source, "t-" + source)), 201);
     check(source, "/orders", Request.post("/orders", "{\"customer\":\"\",\"lines\":[]}")
-        .header("x-tenant-id", tenant), 400);
-    check(source, "/orders", Request.post("/orders", "{\"lines\":\"x\"}").header("x-tenant-id", tenant), 400);
-    check(source, "/orders/{id}", Request.put("/orders/" + SAMPLE_ID, NEW_ORDER).header("x-tenant-id", "nobody"),
+        .bearer(Tokens.token(APP, source, tenant)), 400);
+    check(source, "/orders", Request.post("/orders", "{\"lines\":\"x\"}").bearer(Tokens.token(APP, source, tenant)), 400);
+    check(source, "/orders/{id}", Request.put("/orders/" + SAMPLE_ID, NEW_ORDER).bearer(Tokens.token(APP, source, "nobody")),
         404);
     // HttpException(404) thrown by the function: the documented default response.
-    check(source, "/orders/{id}", Request.delete("/orders/" + SAMPLE_ID).header("x-tenant-id", "t-del"), 404);
-    String created = APP.request(source, Request.post("/orders", NEW_ORDER).header("x-tenant-id", "t-del"))
+    check(source, "/orders/{id}", Request.delete("/orders/" + SAMPLE_ID).bearer(Tokens.token(APP, source, "t-del")), 404);
+    String created = APP.request(source, Request.post("/orders", NEW_ORDER).bearer(Tokens.token(APP, source, "t-del")))
         .bodyJson().path("id").asText();
-    check(source, "/orders/{id}", Request.delete("/orders/" + created).header("x-tenant-id", "t-del"), 204);
-    check(source, "/orders", Request.get("/orders?limit=0").header("x-tenant-id", tenant), 400);
+    check(source, "/orders/{id}", Request.delete("/orders/" + created).bearer(Tokens.token(APP, source, "t-del")), 204);
+    check(source, "/orders", Request.get("/orders?limit=0").bearer(Tokens.token(APP, source, tenant)), 400);
     if (source == Source.API_GATEWAY_HTTP) {
       check(source, "/preferences", Request.get("/preferences"), 200);
       check(source, "/preferences", Request.put("/preferences", "{\"currency\":\"EUR\"}"), 200);
@@ -96,7 +97,7 @@ class OpenApiAgreementTest {
       "{\"lines\":[{\"unitPrice\":\"cheap\"}]}", "{\"customer\":{\"name\":\"Bob\"}}", "{\"lines\":[[1]]}"})
   void bodiesTheAdapterRefusesTheSchemaRefuses(String body) throws Exception {
     HttpResult result = APP.request(Source.API_GATEWAY_HTTP,
-        Request.post("/orders", body).header("x-tenant-id", "t-refuse"));
+        Request.post("/orders", body).bearer(Tokens.token(APP, Source.API_GATEWAY_HTTP, "t-refuse")));
     assertEquals(400, result.status(), result.bodyString());
     JsonNode schema = requestSchema("http", "/orders", "post");
     List<String> problems = schemas("http").problems(schema, JSON.readTree(body), true);
@@ -121,7 +122,7 @@ class OpenApiAgreementTest {
     for (String body : List.of(NEW_ORDER, "{\"customer\":\"Ann\",\"lines\":[{\"sku\":\"A\",\"quantity\":1,"
         + "\"unitPrice\":0}],\"extra\":true}")) {
       HttpResult result = APP.request(Source.API_GATEWAY_HTTP,
-          Request.post("/orders", body).header("x-tenant-id", "t-accept"));
+          Request.post("/orders", body).bearer(Tokens.token(APP, Source.API_GATEWAY_HTTP, "t-accept")));
       assertEquals(201, result.status(), result.bodyString());
       assertEquals(List.of(), schemas("http").problems(requestSchema("http", "/orders", "post"), JSON.readTree(body),
           true));
@@ -132,24 +133,23 @@ class OpenApiAgreementTest {
   @EnumSource(value = Source.class, names = {"API_GATEWAY_HTTP", "API_GATEWAY_REST"})
   void parametersTheAdapterRefusesTheDocumentRefuses(Source source) {
     String api = ExampleDocuments.api(source);
-    // A missing header the adapter requires is a required parameter.
+    // Without a token the gateway refuses before the adapter runs.
     HttpResult missing = APP.request(source, Request.get("/orders"));
-    assertEquals(400, missing.status());
-    assertTrue(parameter(api, "/orders", "get", "x-tenant-id").path("required").asBoolean());
+    assertEquals(401, missing.status());
     // A path id that is not a UUID: the parameter's schema rejects it too.
-    HttpResult notUuid = APP.request(source, Request.get("/orders/not-a-uuid").header("x-tenant-id", "acme"));
+    HttpResult notUuid = APP.request(source, Request.get("/orders/not-a-uuid").bearer(Tokens.token(APP, source, "acme")));
     assertEquals(400, notUuid.status());
     JsonNode id = parameter(api, "/orders/{id}", "get", "id").path("schema");
     assertFalse(schemas(api).problems(id, JSON.getNodeFactory().textNode("not-a-uuid"), true).isEmpty());
     assertEquals(List.of(), schemas(api).problems(id, JSON.getNodeFactory().textNode(SAMPLE_ID), true));
     // An unknown status value: the enum rejects it.
-    HttpResult badStatus = APP.request(source, Request.get("/orders?status=LOST").header("x-tenant-id", "acme"));
+    HttpResult badStatus = APP.request(source, Request.get("/orders?status=LOST").bearer(Tokens.token(APP, source, "acme")));
     assertEquals(400, badStatus.status());
     JsonNode status = parameter(api, "/orders", "get", "status").path("schema");
     assertFalse(schemas(api).problems(status, JSON.getNodeFactory().textNode("LOST"), true).isEmpty());
     assertEquals(List.of(), schemas(api).problems(status, JSON.getNodeFactory().textNode("OPEN"), true));
     // A limit that is not an integer.
-    HttpResult badLimit = APP.request(source, Request.get("/orders?limit=ten").header("x-tenant-id", "acme"));
+    HttpResult badLimit = APP.request(source, Request.get("/orders?limit=ten").bearer(Tokens.token(APP, source, "acme")));
     assertEquals(400, badLimit.status());
     JsonNode limit = parameter(api, "/orders", "get", "limit").path("schema");
     assertFalse(schemas(api).problems(limit, JSON.getNodeFactory().textNode("ten"), true).isEmpty());

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.examples.orders.OrdersApi;
+import io.lambdaforge.local.auth.JwtVerifier;
+import io.lambdaforge.local.auth.TokenMinter;
+import io.lambdaforge.local.auth.TrustedKeys;
 import io.lambdaforge.descriptor.openapi.RestDefinition;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.invoke.ExecutionModel;
@@ -45,14 +51,20 @@ class ServeValidationAndPageTest {
   private static LocalApp app;
   private static LocalGateway validating;
   private static DevServer server;
+  /** A Cognito ID token of tenant t-valid that the REST authorizer trusts. */
+  private static String TOKEN;
 
   @BeforeAll
   static void start() throws Exception {
     app = LocalApp.fromClassLoader(ServeValidationAndPageTest.class.getClassLoader(),
         new PrintStream(LOG, true, StandardCharsets.UTF_8), ExecutionModel.DEFAULT.share("io.lambdaforge.examples.orders.data"));
+    RSAKey key = new RSAKeyGenerator(2048).keyID("validation-test").generate();
+    TOKEN = TokenMinter.mint(key, TokenMinter.Spec.of(JwtVerifier.cognitoIssuer(OrdersApi.USER_POOL),
+        List.of("app-client"), "u", List.of()).withCognito("id", "app-client")
+        .withClaims(Map.of("tenant", "t-valid")), java.time.Instant.now());
     validating = new LocalGateway(app.routes(), Optional.of(Source.API_GATEWAY_REST), Json.copy(),
         Optional.of(new RequestValidator(RestDefinition.of(app.openApiDocuments().get("rest"), app.application()),
-            Json.copy())));
+            Json.copy())), app.authorizers(TrustedKeys.of(List.of(key))));
     ApiPage page = new ApiPage(app.routes(), app.openApiDocuments(), "table", true, Json.copy());
     server = DevServer.start(validating, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
         new PrintStream(LOG, true, StandardCharsets.UTF_8), page);
@@ -82,9 +94,10 @@ class ServeValidationAndPageTest {
    */
   @Test
   void missingRequiredParameterGetsApiGatewaysBodyWithoutInvokingTheFunction() {
-    LocalGateway.Exchange answer = send("GET", "/orders", null, Map.of());
+    // the partner route's API key passes its Lambda authorizer; its required status query is missing
+    LocalGateway.Exchange answer = send("GET", "/partner/orders", null, Map.of("x-api-key", "pk-acme-0001"));
     assertEquals(400, answer.response().status());
-    assertEquals("{\"message\":\"Missing required request parameters: [x-tenant-id]\"}", text(answer.response()));
+    assertEquals("{\"message\":\"Missing required request parameters: [status]\"}", text(answer.response()));
     assertEquals("-", answer.function(), "the function was invoked");
     assertTrue(answer.response().headers().contains(Map.entry("x-amzn-ErrorType", "BadRequestException")));
   }
@@ -94,7 +107,7 @@ class ServeValidationAndPageTest {
     // draft 4 (API Gateway's models) has no nullable: an explicit null for a property is refused
     for (String body : List.of("{\"lines\":\"x\"}", "null", "not json", "[1]", "{\"customer\":null}")) {
       LocalGateway.Exchange answer = send("POST", "/orders", body,
-          Map.of("x-tenant-id", "acme", "content-type", "application/json"));
+          Map.of("Authorization", "Bearer " + TOKEN, "content-type", "application/json"));
       assertEquals(400, answer.response().status(), body);
       assertEquals("{\"message\":\"Invalid request body\"}", text(answer.response()), body);
       assertEquals("-", answer.function());
@@ -105,11 +118,11 @@ class ServeValidationAndPageTest {
   void validRequestsReachTheFunction() {
     LocalGateway.Exchange created = send("POST", "/orders",
         "{\"customer\":\"Bob\",\"lines\":[{\"sku\":\"B\",\"quantity\":1,\"unitPrice\":1}]}",
-        Map.of("x-tenant-id", "t-valid", "content-type", "application/json"));
+        Map.of("Authorization", "Bearer " + TOKEN, "content-type", "application/json"));
     assertEquals(201, created.response().status(), text(created.response()));
     assertEquals("createOrder", created.function());
     // Parameter types are not validated by API Gateway: the adapter's own 400 answers.
-    LocalGateway.Exchange notUuid = send("GET", "/orders/not-a-uuid", null, Map.of("x-tenant-id", "acme"));
+    LocalGateway.Exchange notUuid = send("GET", "/orders/not-a-uuid", null, Map.of("Authorization", "Bearer " + TOKEN));
     assertEquals(400, notUuid.response().status());
     assertEquals("getOrder", notUuid.function());
   }

@@ -324,7 +324,12 @@ public final class LocalApp implements AutoCloseable {
    * on the log.
    */
   public Authorizers authorizers(TrustedKeys keys) {
-    return new Authorizers(application().authorizers(), keys, this::load, System::getenv, Clock.systemUTC(), log,
+    return authorizers(keys, System::getenv);
+  }
+
+  /** The authorizers as {@link #authorizers(TrustedKeys)}, checking signatures against {@code env}'s keys. */
+  public Authorizers authorizers(TrustedKeys keys, java.util.function.UnaryOperator<String> env) {
+    return new Authorizers(application().authorizers(), keys, this::load, env, Clock.systemUTC(), log,
         application().region());
   }
 

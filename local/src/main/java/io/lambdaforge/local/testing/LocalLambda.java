@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the Lambdaforge application on the test class path in-process, for JUnit tests (with
@@ -73,10 +74,10 @@ public final class LocalLambda implements AutoCloseable {
   private final Authorizers authorizers;
   private volatile LocalGateway gateway;
 
-  private LocalLambda(LocalApp app, List<Path> jwks) {
+  private LocalLambda(LocalApp app, List<Path> jwks, UnaryOperator<String> env) {
     this.app = app;
     this.signingKey = ephemeralKey();
-    this.authorizers = app.authorizers(TrustedKeys.load(jwks, Optional.of(signingKey)));
+    this.authorizers = app.authorizers(TrustedKeys.load(jwks, Optional.of(signingKey)), env);
   }
 
   /** A key for this instance's tokens only: tests touch no file and trust nothing left from a run. */
@@ -125,8 +126,19 @@ public final class LocalLambda implements AutoCloseable {
     private ExecutionModel model = ExecutionModel.DEFAULT;
     private PrintStream log = System.err;
     private final List<Path> jwks = new ArrayList<>();
+    private Map<String, String> credentials;
 
     private Builder() {}
+
+    /**
+     * The access key pair {@code AWS_IAM} routes and function URLs check SigV4 signatures against
+     * (default: this process's {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}); sign
+     * requests with {@link Request#signed}.
+     */
+    public Builder awsCredentials(String accessKeyId, String secretAccessKey) {
+      credentials = Map.of("AWS_ACCESS_KEY_ID", accessKeyId, "AWS_SECRET_ACCESS_KEY", secretAccessKey);
+      return this;
+    }
 
     /**
      * Trusts the keys of a JSON Web Key Set file too (an identity provider's published keys), besides
@@ -180,7 +192,8 @@ public final class LocalLambda implements AutoCloseable {
       if (from == null) {
         from = LocalLambda.class.getClassLoader();
       }
-      return new LocalLambda(LocalApp.fromClassLoader(from, log, model), jwks);
+      UnaryOperator<String> env = credentials == null ? System::getenv : credentials::get;
+      return new LocalLambda(LocalApp.fromClassLoader(from, log, model), jwks, env);
     }
   }
 

@@ -67,6 +67,20 @@ public final class Request {
     return header("Authorization", "Bearer " + token);
   }
 
+  /**
+   * Signs the request with SigV4 for an {@code AWS_IAM} route ({@code service} {@code execute-api})
+   * or function URL ({@code lambda}), as of now, with a {@code Host} header of {@code localhost:3000}
+   * when it has none; the keys must be those {@link LocalLambda.Builder#awsCredentials} gave.
+   */
+  public Request signed(String accessKeyId, String secretAccessKey, String region, String service) {
+    Request withHost = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("host")) ? this
+        : header("Host", "localhost:3000");
+    List<Map.Entry<String, String>> more = new ArrayList<>(withHost.headers);
+    more.addAll(io.lambdaforge.local.family.http.SigV4Signer.sign(method, rawPath(), rawQuery(), withHost.headers,
+        body, accessKeyId, secretAccessKey, region, service, java.time.Instant.now()));
+    return new Request(method, path, more, body);
+  }
+
   /** Adds a {@code Cookie} header with one cookie. */
   public Request cookie(String name, String value) {
     return header("Cookie", name + "=" + value);
