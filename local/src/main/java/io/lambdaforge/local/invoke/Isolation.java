@@ -18,7 +18,8 @@ import java.util.List;
 public final class Isolation {
   /** Packages every environment takes from the tool rather than loading its own copy. */
   private static final List<String> PROVIDED = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
-      "io.lambdaforge.runtime.", "io.lambdaforge.annotations.", "io.lambdaforge.local.invoke.",
+      "io.lambdaforge.runtime.", "io.lambdaforge.events.", "io.lambdaforge.annotations.",
+      "io.lambdaforge.local.invoke.",
       "com.amazonaws.services.lambda.runtime.", "com.fasterxml.jackson.");
 
   private final ClassLoader parent;

@@ -131,9 +131,9 @@ public final class LocalLambda implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The access key pair {@code AWS_IAM} routes and function URLs check SigV4 signatures against
+     * The access key pair API Gateway routes with {@code AWS_IAM} check SigV4 signatures against
      * (default: this process's {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}); sign
-     * requests with {@link Request#signed}.
+     * requests with {@link Request#signed}. Function URLs keep checking the process's environment.
      */
     public Builder awsCredentials(String accessKeyId, String secretAccessKey) {
       credentials = Map.of("AWS_ACCESS_KEY_ID", accessKeyId, "AWS_SECRET_ACCESS_KEY", secretAccessKey);

@@ -70,7 +70,8 @@ public final class Request {
   /**
    * Signs the request with SigV4 for an {@code AWS_IAM} route ({@code service} {@code execute-api})
    * or function URL ({@code lambda}), as of now, with a {@code Host} header of {@code localhost:3000}
-   * when it has none; the keys must be those {@link LocalLambda.Builder#awsCredentials} gave.
+   * when it has none; an API route checks it against {@link LocalLambda.Builder#awsCredentials}'s keys,
+   * a function URL against the process's {@code AWS_ACCESS_KEY_ID} and {@code AWS_SECRET_ACCESS_KEY}.
    */
   public Request signed(String accessKeyId, String secretAccessKey, String region, String service) {
     Request withHost = headers.stream().anyMatch(h -> h.getKey().equalsIgnoreCase("host")) ? this

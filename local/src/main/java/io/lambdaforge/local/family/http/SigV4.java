@@ -71,7 +71,8 @@ final class SigV4 {
     }
     String authorization = request.header("authorization");
     if (authorization == null) {
-      return Verdict.refuse("no Authorization header: sign the request with SigV4 (e.g. awscurl --service lambda)");
+      return Verdict.refuse("no Authorization header: sign the request with SigV4 (e.g. awscurl --service "
+          + service + ")");
     }
     Map<String, String> fields = authorizationFields(authorization);
     if (fields == null) {
