@@ -56,7 +56,8 @@ class IncrementalDeclarationTest {
   void everyRegisteredProcessorIsDeclaredWithItsKind() throws IOException {
     Map<String, String> kinds = declarations();
     assertEquals(Map.of(FunctionProcessor.class.getName(), "isolating",
-        DescriptorProcessor.class.getName(), "aggregating"), kinds);
+        DescriptorProcessor.class.getName(), "aggregating",
+        AuthorizerProcessor.class.getName(), "isolating"), kinds);
     try (InputStream in = IncrementalDeclarationTest.class.getResourceAsStream(
         "/META-INF/services/javax.annotation.processing.Processor")) {
       Set<String> registered = Set.copyOf(List.of(
@@ -96,6 +97,28 @@ class IncrementalDeclarationTest {
       assertTrue(function || clientClass, names.get(i) + " originates from " + e);
     }
     assertFalse(originating.isEmpty());
+  }
+
+  /** Each Lambda authorizer adapter has exactly one originating element, its method. */
+  @Test
+  void theAuthorizerProcessorGivesEveryAdapterItsMethod() {
+    List<Element[]> originating = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Processor recorded = recording(new AuthorizerProcessor(), originating, names);
+    JavaFileObject keys = Compilations.source("com.acme.Keys",
+        "package com.acme;",
+        "import io.lambdaforge.annotations.*;",
+        "import io.lambdaforge.events.auth.AuthDecision;",
+        "public class Keys {",
+        "  @LambdaAuthorizer(name = \"a\") public static AuthDecision a(String k) { return AuthDecision.allow(k); }",
+        "  @LambdaAuthorizer(name = \"b\") public AuthDecision b(String k) { return AuthDecision.deny(k); }",
+        "}");
+    assertThat(Compiler.javac().withProcessors(recorded).compile(keys)).succeededWithoutWarnings();
+    assertEquals(List.of("com.acme.Keys_AHandler", "com.acme.Keys_BHandler"), names);
+    for (Element[] elements : originating) {
+      assertEquals(1, elements.length);
+      assertTrue(elements[0] instanceof ExecutableElement, String.valueOf(elements[0]));
+    }
   }
 
   /** {@code processor} with a Filer that records each created file's originating elements. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated {@code @LambdaAuthorizer} adapter on the real authorizer events (testdata/events,
  * aws-lambda-go's samples): REST TOKEN and REQUEST get an IAM policy document shaped like
- * {@code apigw-authorizer-policy-response-go.json}
+ * {@code authorizer-rest-policy-answer-go.json}
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-lambda-authorizer-output.html),
  * HTTP API payload 2.0 a simple response
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-lambda-authorizer.html).
@@ -78,14 +78,14 @@ class LambdaAuthorizerAdapterTest {
 
   @Test
   void restTokenAllowIsAPolicyDocumentOnTheMethodArn() throws Exception {
-    JsonNode answer = call("Keys_TokenHandler", Events.bytes("apigw-authorizer-token-go.json"));
+    JsonNode answer = call("Keys_TokenHandler", Events.bytes("authorizer-rest-token-go.json"));
     assertEquals("{\"principalId\":\"user-allow\",\"policyDocument\":{\"Version\":\"2012-10-17\","
         + "\"Statement\":[{\"Action\":\"execute-api:Invoke\",\"Effect\":\"Allow\","
         + "\"Resource\":\"arn:aws:execute-api:us-west-2:123456789012:ymy8tbxw7b/*/GET/\"}]},"
         + "\"context\":{\"tenant\":\"acme\",\"tier\":3,\"beta\":true,\"ratio\":0.5}}",
         answer.toString());
     // the same fields, in the same places, as the library's documented answer
-    JsonNode documented = Events.tree("apigw-authorizer-policy-response-go.json");
+    JsonNode documented = Events.tree("authorizer-rest-policy-answer-go.json");
     for (String pointer : new String[] {"/principalId", "/policyDocument/Version",
         "/policyDocument/Statement/0/Action", "/policyDocument/Statement/0/Effect",
         "/policyDocument/Statement/0/Resource", "/context"}) {
@@ -99,7 +99,7 @@ class LambdaAuthorizerAdapterTest {
 
   @Test
   void restTokenDenyIsADenyPolicy() {
-    byte[] event = Events.edited("apigw-authorizer-token-go.json",
+    byte[] event = Events.edited("authorizer-rest-token-go.json",
         e -> e.put("authorizationToken", "nope"));
     JsonNode answer = call("Keys_TokenHandler", event);
     assertEquals("Deny", answer.at("/policyDocument/Statement/0/Effect").asText());
@@ -109,7 +109,7 @@ class LambdaAuthorizerAdapterTest {
 
   @Test
   void aCachedPolicyCoversTheWholeStage() {
-    JsonNode answer = call("Keys_CachedHandler", Events.bytes("apigw-authorizer-token-go.json"));
+    JsonNode answer = call("Keys_CachedHandler", Events.bytes("authorizer-rest-token-go.json"));
     assertEquals("arn:aws:execute-api:us-west-2:123456789012:ymy8tbxw7b/*/*",
         answer.at("/policyDocument/Statement/0/Resource").asText());
   }
@@ -117,7 +117,7 @@ class LambdaAuthorizerAdapterTest {
   @Test
   void restRequestReadsTheIdentitySourceAndTheRequest() {
     JsonNode answer =
-        call("Keys_RequestHandler", Events.bytes("apigw-authorizer-request-go.json"));
+        call("Keys_RequestHandler", Events.bytes("authorizer-rest-request-go.json"));
     assertEquals("headerValue1", answer.get("principalId").asText());
     assertEquals("Allow", answer.at("/policyDocument/Statement/0/Effect").asText());
     assertEquals("arn:aws:execute-api:us-east-1:123456789012:s4x3opwd6i/test/GET/request",
@@ -127,10 +127,10 @@ class LambdaAuthorizerAdapterTest {
 
   @Test
   void httpApiPayload2GetsASimpleResponse() {
-    JsonNode answer = call("Keys_V2Handler", Events.bytes("apigw-v2-authorizer-request-go.json"));
+    JsonNode answer = call("Keys_V2Handler", Events.bytes("authorizer-http-v2-request-go.json"));
     assertEquals("{\"isAuthorized\":true,\"context\":{\"path\":\"/my/path\",\"n\":7}}",
         answer.toString());
-    byte[] other = Events.edited("apigw-v2-authorizer-request-go.json",
+    byte[] other = Events.edited("authorizer-http-v2-request-go.json",
         e -> e.putArray("identitySource").add("mallory"));
     assertEquals("{\"isAuthorized\":false,\"context\":{}}", call("Keys_V2Handler", other).toString());
   }
