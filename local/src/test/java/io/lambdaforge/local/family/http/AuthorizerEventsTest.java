@@ -48,7 +48,7 @@ class AuthorizerEventsTest {
     AuthorizerSpec token = AuthorizerSpec.lambda("T", AuthorizerKind.LAMBDA_TOKEN, "$request.header.x-api-key", "f", 0);
     JsonNode local = rest.authorizerEvent(token, ROUTE, REQUEST, "h", List.of("k1"), rest.arn("GET", "/orders/7",
         "us-east-1"));
-    assertEquals(keys(Events.json("apigw-authorizer-token-go.json")), keys(local));
+    assertEquals(keys(Events.json("authorizer-rest-token-go.json")), keys(local));
   }
 
   @Test
@@ -58,7 +58,7 @@ class AuthorizerEventsTest {
         "f", 0);
     JsonNode local = rest.authorizerEvent(request, ROUTE, REQUEST, "h", List.of("k1"),
         rest.arn("GET", "/orders/7", "us-east-1"));
-    assertHasEveryField(Events.json("apigw-authorizer-request-go.json"), local, Set.of());
+    assertHasEveryField(Events.json("authorizer-rest-request-go.json"), local, Set.of());
   }
 
   @Test
@@ -70,7 +70,7 @@ class AuthorizerEventsTest {
         http.arn("GET", "/orders/7", "us-east-1"));
     // the request has no cookies, and local HTTP APIs have no stage variables: both keys are absent
     // from payload 2.0 events then; mTLS authentication is absent without a client certificate
-    JsonNode real = Events.json("apigw-v2-authorizer-request-go.json");
+    JsonNode real = Events.json("authorizer-http-v2-request-go.json");
     assertHasEveryField(real, local, Set.of("cookies", "stageVariables"));
   }
 }
