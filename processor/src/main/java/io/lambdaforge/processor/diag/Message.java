@@ -101,7 +101,12 @@ public enum Message {
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
-  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),
+
+  // --- S3 Batch Operations (family.s3batch)
+  S3_BATCH_TRIGGER_ATTRIBUTE("LF_S3_BATCH_TRIGGER_ATTRIBUTE", "an S3_BATCH trigger has no %s; remove %s"),
+  S3_BATCH_ONLY_TRIGGER("LF_S3_BATCH_ONLY_TRIGGER", "an S3_BATCH trigger answers only S3 Batch Operations invocations, but %s also has a %s trigger; move the other trigger to a method of its own"),
+  S3_BATCH_SHAPE("LF_S3_BATCH_SHAPE", "%s does not handle an S3 Batch Operations task: %s; write %s");
 
   private final String code;
   private final String template;

@@ -1,5 +1,7 @@
 package io.lambdaforge.events.s3batch;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import java.util.Optional;
  * @param bucketArn the bucket's ARN ({@code s3BucketArn}), present in schema 1.0 only
  * @param userArguments the job's {@code userArguments} (schema 2.0; at most 10 entries,
  *     https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LambdaInvokeOperation.html);
- *     empty in 1.0
+ *     empty in 1.0; in the event's order, read-only
  */
 public record S3BatchTask(
     S3BatchSchemaVersion schemaVersion,
@@ -55,7 +57,7 @@ public record S3BatchTask(
     Objects.requireNonNull(versionId, "versionId");
     Objects.requireNonNull(bucket, "bucket");
     Objects.requireNonNull(bucketArn, "bucketArn");
-    userArguments = Map.copyOf(userArguments);
+    userArguments = Collections.unmodifiableMap(new LinkedHashMap<>(userArguments));
   }
 
   /**
