@@ -40,9 +40,28 @@ public final class SampleEvents {
    * @throws AppException when the function has no trigger of {@code source}
    */
   public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source) {
+    return forFunction(function, source, Optional.empty());
+  }
+
+  /**
+   * {@link #forFunction(FunctionSpec, Optional)} in the named {@code variant} of the source's
+   * sample (S3 Batch: schema {@code 1.0} or {@code 2.0}; Cognito: a {@code triggerSource}).
+   *
+   * @throws AppException when the function has no trigger of {@code source} or the variant is not one
+   */
+  public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source, Optional<String> variant) {
     Optional<TriggerSpec> trigger = trigger(function, source);
     Source from = trigger.map(LocalApp::source).orElseGet(SourceFamilies::directInvoke);
-    return SourceFamilies.of(from).sampleEvent(from, trigger);
+    if (variant.isEmpty()) {
+      return SourceFamilies.of(from).sampleEvent(from, trigger);
+    }
+    List<String> variants = SourceFamilies.of(from).sampleVariants(from, trigger);
+    if (!variants.contains(variant.get())) {
+      throw new AppException("the " + from + " sample of function " + function.name() + " has "
+          + (variants.isEmpty() ? "no variants; leave --variant out" : "no variant \"" + variant.get()
+              + "\"; write one of " + String.join(", ", variants)));
+    }
+    return SourceFamilies.of(from).sampleEvent(from, trigger, variant.get());
   }
 
   /** The trigger a sample is made for; empty means a direct (SDK) invoke. */
