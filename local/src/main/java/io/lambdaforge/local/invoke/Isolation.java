@@ -11,14 +11,16 @@ import java.util.List;
  * is a separate process (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html).
  *
  * <p>What the tool provides is loaded once and shared: the JDK, the Lambda core interfaces,
- * Lambdaforge's runtime and annotations, Jackson; so are the packages the user shares on purpose
+ * Lambdaforge's runtime (its event models in {@code io.lambdaforge.events} included: the runtime's
+ * handlers create them and the generated adapter casts them, so both must see one class) and
+ * annotations, Jackson; so are the packages the user shares on purpose
  * ({@code serve --share <package>}, {@code LocalLambda.builder().share(...)}), such as an in-memory
  * stand-in for a database that deployed functions reach over the network.
  */
 public final class Isolation {
   /** Packages every environment takes from the tool rather than loading its own copy. */
   private static final List<String> PROVIDED = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.",
-      "io.lambdaforge.runtime.", "io.lambdaforge.annotations.", "io.lambdaforge.local.invoke.",
+      "io.lambdaforge.runtime.", "io.lambdaforge.events.", "io.lambdaforge.annotations.", "io.lambdaforge.local.invoke.",
       "com.amazonaws.services.lambda.runtime.", "com.fasterxml.jackson.");
 
   private final ClassLoader parent;
