@@ -77,6 +77,12 @@ class S3BatchFamilyTest {
         invoke("Batch_NamedHandler", sample("s3batch-v1-request-samcli.json").getBytes()).at("/results/0/resultString").asText());
   }
 
+  /** The one golden of this source kind: the adapter with a {@code Context} parameter. */
+  @Test
+  void adapterMatchesGolden() throws Exception {
+    Golden.assertMatches("Batch_NamedHandler.java", Compilations.generatedSource(compilation, "com.acme.Batch_NamedHandler"));
+  }
+
   @Test
   void failuresAreMappedPerTask() throws Exception {
     String missing = sample("s3batch-v2-request-go.json").replace("customerImage1.jpg", "missing%20file.jpg");
