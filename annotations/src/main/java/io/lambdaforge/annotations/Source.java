@@ -29,5 +29,13 @@ public enum Source {
    * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html).
    * Takes no method or path.
    */
-  COGNITO_USER_POOL
+  COGNITO_USER_POOL,
+  /**
+   * Amazon S3 Batch Operations' "Invoke AWS Lambda function" operation: the method handles one task
+   * ({@code S3BatchResult process(S3BatchTask task)}, types of {@code io.lambdaforge.events.s3batch});
+   * the adapter answers the invocation in its schema, 1.0 or 2.0
+   * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html). Takes no
+   * method or path.
+   */
+  S3_BATCH
 }

@@ -47,7 +47,8 @@ class DescriptorOutputTest {
       Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
       Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
       Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
-      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler")));
+      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
+      Map.entry("tagObjects", "io.lambdaforge.examples.tagging.BatchTagger_TagHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -100,7 +101,8 @@ class DescriptorOutputTest {
         Map.entry("tokenClaims", List.of("COGNITO_USER_POOL")),
         Map.entry("checkKey", List.of()),
         Map.entry("partnerOrders", List.of("API_GATEWAY_REST GET /partner/orders")),
-        Map.entry("supportOrders", List.of("API_GATEWAY_HTTP GET /support/orders/{tenant}"))));
+        Map.entry("supportOrders", List.of("API_GATEWAY_HTTP GET /support/orders/{tenant}")),
+        Map.entry("tagObjects", List.of("S3_BATCH"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

@@ -34,6 +34,8 @@ class ExamplesUnderAwsRuntimeTest {
       "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler::handleRequest";
   private static final String REPRICE_HANDLER =
       "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler::handleRequest";
+  private static final String TAGGER_HANDLER =
+      "io.lambdaforge.examples.tagging.BatchTagger_TagHandler::handleRequest";
 
   @ParameterizedTest
   @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
@@ -123,6 +125,29 @@ class ExamplesUnderAwsRuntimeTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void batchTaggerAnswersBothSchemasAndFailsABadTaskAlone(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, TAGGER_HANDLER, api)) {
+      ObjectNode v1 = TestFiles.sharedEventJson("s3batch-v1-request-go.json");
+      v1.withArray("tasks").add(((ObjectNode) v1.withArray("tasks").get(0)).deepCopy().put("taskId", "bad").put("s3Key", "no-extension"));
+      InvocationOutcome one = await(child, api.invoke(Json.writer().writeValueAsBytes(v1)));
+      InvocationOutcome two = await(child, api.invoke(Json.writer().writeValueAsBytes(TestFiles.sharedEventJson("s3batch-v2-request-go.json"))));
+
+      assertFalse(one.error(), one.bodyAsString());
+      JsonNode answer = json(one.body());
+      assertEquals("1.0", answer.get("invocationSchemaVersion").asText());
+      assertEquals("Succeeded", answer.at("/results/0/resultCode").asText());
+      assertEquals("bad", answer.at("/results/1/taskId").asText());
+      assertEquals("PermanentFailure", answer.at("/results/1/resultCode").asText());
+      assertFalse(answer.at("/results/1/resultString").asText().contains("\tat "), "no stack trace in the report");
+      assertFalse(two.error(), two.bodyAsString());
+      assertEquals("2.0", json(two.body()).get("invocationSchemaVersion").asText());
+      assertEquals("k1=v1&k2=v2&media=image", json(two.body()).at("/results/0/resultString").asText());
+    }
+  }
+
   /** A real HTTP API event (testdata/events) turned into {@code POST /quotes} with a JSON body. */
   private static String httpApiQuoteEvent(String body) throws IOException {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
@@ -137,7 +162,8 @@ class ExamplesUnderAwsRuntimeTest {
   private static RuntimeProcess start(String mainClass, String handler, FakeRuntimeApi api) throws IOException {
     return RuntimeProcess.start(mainClass, handler, RuntimeProcess.currentClasspath(), api,
         Map.of("AWS_LAMBDA_FUNCTION_NAME",
-            handler.contains("Quote") ? "quote" : handler.contains("SignUp") ? "signUpRules" : "reprice"));
+            handler.contains("Quote") ? "quote" : handler.contains("SignUp") ? "signUpRules"
+                : handler.contains("Tagger") ? "tagObjects" : "reprice"));
   }
 
   private static InvocationOutcome await(RuntimeProcess child, CompletableFuture<InvocationOutcome> future)

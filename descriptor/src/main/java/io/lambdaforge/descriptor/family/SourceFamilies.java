@@ -3,6 +3,7 @@ package io.lambdaforge.descriptor.family;
 import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
 import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
+import io.lambdaforge.descriptor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import java.util.EnumMap;
@@ -18,7 +19,8 @@ public final class SourceFamilies {
       new HttpFamily(),
       new SdkFamily(),
       new FirehoseFamily(),
-      new CognitoFamily());
+      new CognitoFamily(),
+      new S3BatchFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

@@ -30,7 +30,13 @@ public enum TriggerSource {
    * LambdaConfig} key it is wired to (e.g. {@code PreSignUp}); permission in the template, the
    * pool's ARN a template parameter.
    */
-  COGNITO_USER_POOL;
+  COGNITO_USER_POOL,
+  /**
+   * Amazon S3 Batch Operations' "Invoke AWS Lambda function": a job's {@code LambdaInvoke}
+   * operation names the function (an Output of the template) and its role invokes it; nothing else
+   * to wire.
+   */
+  S3_BATCH;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

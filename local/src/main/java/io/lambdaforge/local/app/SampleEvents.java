@@ -42,7 +42,17 @@ public final class SampleEvents {
    * @throws AppException when the function has no trigger of {@code source}
    */
   public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source) {
-    return forFunction(function, source, List.of());
+    return forFunction(function, source, Optional.empty(), List.of());
+  }
+
+  /**
+   * {@link #forFunction(FunctionSpec, Optional)} in the named {@code variant} of the source's
+   * sample (S3 Batch: schema {@code 1.0} or {@code 2.0}; Cognito: a {@code triggerSource}).
+   *
+   * @throws AppException when the function has no trigger of {@code source} or the variant is not one
+   */
+  public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source, Optional<String> variant) {
+    return forFunction(function, source, variant, List.of());
   }
 
   /**
@@ -53,14 +63,37 @@ public final class SampleEvents {
    */
   public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source,
       List<AuthorizerSpec> authorizers) {
+    return forFunction(function, source, Optional.empty(), authorizers);
+  }
+
+  /**
+   * A sample event in the named {@code variant} (when present) of the source's sample, with what the
+   * trigger's authorizer (one of {@code authorizers}, or IAM) would establish when it is protected.
+   *
+   * @throws AppException when the function has no trigger of {@code source} or the variant is not one
+   */
+  public static ObjectNode forFunction(FunctionSpec function, Optional<Source> source,
+      Optional<String> variant, List<AuthorizerSpec> authorizers) {
     Optional<TriggerSpec> trigger = trigger(function, source);
     Source from = trigger.map(LocalApp::source).orElseGet(SourceFamilies::directInvoke);
-    ObjectNode event = SourceFamilies.of(from).sampleEvent(from, trigger);
+    ObjectNode event;
+    if (variant.isEmpty()) {
+      event = SourceFamilies.of(from).sampleEvent(from, trigger);
+    } else {
+      List<String> variants = SourceFamilies.of(from).sampleVariants(from, trigger);
+      if (!variants.contains(variant.get())) {
+        throw new AppException("the " + from + " sample of function " + function.name() + " has "
+            + (variants.isEmpty() ? "no variants; leave --variant out" : "no variant \"" + variant.get()
+                + "\"; write one of " + String.join(", ", variants)));
+      }
+      event = SourceFamilies.of(from).sampleEvent(from, trigger, variant.get());
+    }
     if (trigger.isPresent() && trigger.get().auth().isProtected()) {
       RouteAuth auth = trigger.get().auth();
       Optional<AuthorizerSpec> authorizer =
-          authorizers.stream().filter(a -> a.name().equals(auth.authorizer())).findFirst();
-      SourceFamilies.frontDoor(from).ifPresent(door -> door.sampleAuthorization(event, auth, authorizer));
+          authorizers.stream().filter(x -> x.name().equals(auth.authorizer())).findFirst();
+      ObjectNode sample = event;
+      SourceFamilies.frontDoor(from).ifPresent(door -> door.sampleAuthorization(sample, auth, authorizer));
     }
     return event;
   }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         "Prints a ready sample event for a function's real route, as its source would send it:"
             + " path parameters filled ({x} = 1, {x+} = sample/1), JSON headers, body {} for POST,"
             + " PUT and PATCH. Without --source the first of the function's HTTP API, REST and ALB"
-            + " routes; a Cognito user-pool trigger function gets its trigger's event; any other"
+            + " routes; a Cognito user-pool trigger function gets its trigger's event; an S3 Batch"
+            + " function an invocation of schema 1.0 (--variant 2.0 for schema 2.0); any other"
             + " function without HTTP routes gets the direct-invoke payload {}.",
         "Feed it to invoke: events ... > event.json && invoke ... --event event.json"})
 final class EventsCommand implements Callable<Integer> {
@@ -32,9 +33,14 @@ final class EventsCommand implements Callable<Integer> {
   String function;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE or COGNITO_USER_POOL; the function must have such a trigger"
+      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE, COGNITO_USER_POOL or S3_BATCH; the function must have such a trigger"
           + " (SDK always works).")
   Source source;
+
+  @Option(names = "--variant", paramLabel = "<variant>",
+      description = "A variant of the source's sample: S3_BATCH 1.0 (default) or 2.0; COGNITO_USER_POOL a"
+          + " triggerSource of the function's trigger (e.g. PreSignUp_AdminCreateUser).")
+  String variant;
 
   EventsCommand(Console console) {
     this.console = console;
@@ -45,7 +51,7 @@ final class EventsCommand implements Callable<Integer> {
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
       FunctionSpec spec = app.function(function);
       Object event = SampleEvents.forFunction(spec, Optional.ofNullable(source),
-          app.application().authorizers());
+          Optional.ofNullable(variant), app.application().authorizers());
       console.out().println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(event));
     }
     return ExitCodes.OK;

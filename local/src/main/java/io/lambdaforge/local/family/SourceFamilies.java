@@ -5,6 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.firehose.FirehoseFamily;
 import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
+import io.lambdaforge.local.family.s3batch.S3BatchFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ public final class SourceFamilies {
       new HttpFamily(),
       new FirehoseFamily(),
       new CognitoFamily(),
+      new S3BatchFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

@@ -35,6 +35,24 @@ public interface SourceFamily {
    */
   ObjectNode sampleEvent(Source source, Optional<TriggerSpec> trigger);
 
+  /**
+   * The named variants of {@code source}'s sample event for {@code trigger} (S3 Batch: the
+   * invocation schema versions; Cognito: the trigger's {@code triggerSource} values), the default
+   * first; empty when the source has one shape.
+   */
+  default List<String> sampleVariants(Source source, Optional<TriggerSpec> trigger) {
+    return List.of();
+  }
+
+  /**
+   * The sample event of variant {@code variant}, one of {@link #sampleVariants}.
+   *
+   * @throws IllegalArgumentException naming the variants when {@code variant} is not one
+   */
+  default ObjectNode sampleEvent(Source source, Optional<TriggerSpec> trigger, String variant) {
+    throw new IllegalArgumentException(source + " has no sample variants; leave the variant out");
+  }
+
   /** How {@code trigger} (of this family) reads in a list of a function's triggers. */
   String describe(TriggerSpec trigger);
 

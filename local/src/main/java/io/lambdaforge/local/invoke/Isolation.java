@@ -11,7 +11,9 @@ import java.util.List;
  * is a separate process (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html).
  *
  * <p>What the tool provides is loaded once and shared: the JDK, the Lambda core interfaces,
- * Lambdaforge's runtime and annotations, Jackson; so are the packages the user shares on purpose
+ * Lambdaforge's runtime (its event models in {@code io.lambdaforge.events} included: the runtime's
+ * handlers create them and the generated adapter casts them, so both must see one class) and
+ * annotations, Jackson; so are the packages the user shares on purpose
  * ({@code serve --share <package>}, {@code LocalLambda.builder().share(...)}), such as an in-memory
  * stand-in for a database that deployed functions reach over the network.
  */

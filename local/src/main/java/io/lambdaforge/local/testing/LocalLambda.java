@@ -256,6 +256,19 @@ public final class LocalLambda implements AutoCloseable {
   }
 
   /**
+   * The sample event of {@code source} in the named {@code variant} (S3 Batch: schema {@code 1.0} or
+   * {@code 2.0}; Cognito: a {@code triggerSource}), as {@code events --variant} prints it.
+   */
+  public JsonNode sampleEvent(String function, Source source, String variant) {
+    return SampleEvents.forFunction(app.function(function), Optional.of(source), Optional.of(variant));
+  }
+
+  /** Invokes {@code function} with its sample event for {@code source} in {@code variant}. */
+  public Invocation invokeSample(String function, Source source, String variant) {
+    return invoke(function, sampleEvent(function, source, variant));
+  }
+
+  /**
    * Sends {@code request} through the gateway of {@code source}: routes it among that source's
    * routes (404 when none matches), builds the exact event, invokes the function and returns the
    * gateway's response.

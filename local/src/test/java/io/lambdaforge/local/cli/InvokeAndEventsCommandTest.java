@@ -155,4 +155,13 @@ class InvokeAndEventsCommandTest {
     assertTrue(none.err().contains("has no ALB trigger"), none.err());
     assertFalse(none.err().contains("Exception"), none.err());
   }
+
+  /** --variant reaches the sample's family; a source without variants says so (exit 3, no stack). */
+  @Test
+  void eventsVariantOfASourceWithoutVariantsExits3() throws IOException {
+    Cli.Result none = Cli.run("events", "--classpath", FIXTURE_CLASSPATH, "--function", "sleeper", "--variant", "2.0");
+    assertEquals(3, none.code(), none.toString());
+    assertTrue(none.err().contains("has no variants; leave --variant out"), none.err());
+    assertFalse(none.err().contains("Exception"), none.err());
+  }
 }

@@ -114,7 +114,11 @@ public enum Message {
   AUTHORIZER_DECLARATION("LF_AUTHORIZER_DECLARATION", "%s \"%s\" is invalid: %s; fix that attribute"),
   AUTHORIZER_DUPLICATE("LF_AUTHORIZER_DUPLICATE", "authorizer name \"%s\" is also declared on %s, and routes reference authorizers by name; write a distinct name"),
   LAMBDA_AUTHORIZER_SHAPE("LF_LAMBDA_AUTHORIZER_SHAPE", "%s is not a Lambda authorizer: %s; write a public method returning AuthDecision whose parameters are any of String (the identity), HttpRequest and Context"),
-  AUTH_REST_DEFINITION("LF_AUTH_REST_DEFINITION", "REST route %s %s of %s is protected by \"%s\", but -Alambdaforge.restDefinition=openapi defines the REST API by its OpenAPI document, which does not carry authorizers, so the route would be public; remove the option, or move the route to an HTTP API");
+  AUTH_REST_DEFINITION("LF_AUTH_REST_DEFINITION", "REST route %s %s of %s is protected by \"%s\", but -Alambdaforge.restDefinition=openapi defines the REST API by its OpenAPI document, which does not carry authorizers, so the route would be public; remove the option, or move the route to an HTTP API"),
+  // --- S3 Batch Operations (family.s3batch)
+  S3_BATCH_TRIGGER_ATTRIBUTE("LF_S3_BATCH_TRIGGER_ATTRIBUTE", "an S3_BATCH trigger has no %s; remove %s"),
+  S3_BATCH_ONLY_TRIGGER("LF_S3_BATCH_ONLY_TRIGGER", "an S3_BATCH trigger answers only S3 Batch Operations invocations, but %s also has a %s trigger; move the other trigger to a method of its own"),
+  S3_BATCH_SHAPE("LF_S3_BATCH_SHAPE", "%s does not handle an S3 Batch Operations task: %s; write %s");
 
   private final String code;
   private final String template;

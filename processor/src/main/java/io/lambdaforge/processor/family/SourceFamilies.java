@@ -4,6 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
+import io.lambdaforge.processor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
@@ -32,7 +33,8 @@ public final class SourceFamilies {
           new HttpFamily(),
           new SdkFamily(),
           new FirehoseFamily(),
-          new CognitoFamily());
+          new CognitoFamily(),
+          new S3BatchFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

@@ -42,6 +42,22 @@ public final class CognitoFamily implements SourceFamily {
     return CognitoEvents.event(key, CognitoEvents.variants(key).get(0));
   }
 
+  /** Every {@code triggerSource} value of the trigger (see {@link CognitoEvents#variants}). */
+  @Override
+  public List<String> sampleVariants(Source source, Optional<TriggerSpec> trigger) {
+    return CognitoEvents.variants(trigger.map(TriggerSpec::path).orElse("PreSignUp"));
+  }
+
+  @Override
+  public ObjectNode sampleEvent(Source source, Optional<TriggerSpec> trigger, String variant) {
+    String key = trigger.map(TriggerSpec::path).orElse("PreSignUp");
+    if (!CognitoEvents.variants(key).contains(variant)) {
+      throw new IllegalArgumentException("the " + key + " trigger has no triggerSource \"" + variant
+          + "\"; write one of " + String.join(", ", CognitoEvents.variants(key)));
+    }
+    return CognitoEvents.event(key, variant);
+  }
+
   @Override
   public String describe(TriggerSpec trigger) {
     return "COGNITO_USER_POOL " + trigger.path();

@@ -1,0 +1,94 @@
+package io.lambdaforge.processor.family.s3batch;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamily;
+import io.lambdaforge.processor.generate.AdapterEntry;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Amazon S3 Batch Operations' "Invoke AWS Lambda function"
+ * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html): the method
+ * handles one task, {@code S3BatchResult process(S3BatchTask task)}; the trigger has no HTTP
+ * attributes; the function answers S3 Batch invocations only, so it has no other source. S3 Batch
+ * Operations sets no timeout of its own (Lambda's 15 minutes apply), so there is no timeout rule.
+ */
+public final class S3BatchFamily implements SourceFamily {
+  @Override
+  public String name() {
+    return "s3batch";
+  }
+
+  @Override
+  public boolean owns(Source source) {
+    return source == Source.S3_BATCH;
+  }
+
+  @Override
+  public boolean appliesTo(FunctionModel model) {
+    return model.triggers().stream().anyMatch(t -> t.source() == Source.S3_BATCH);
+  }
+
+  @Override
+  public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
+    TriggerModel trigger = model.triggers().get(i);
+    if (!trigger.method().equals("ANY")) {
+      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
+    }
+    if (!trigger.path().isEmpty()) {
+      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
+    }
+    if (trigger.priority() != 0) {
+      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
+    }
+    if (trigger.multiValueHeaders()) {
+      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
+          "multiValueHeaders", "multiValueHeaders"));
+    }
+  }
+
+  /** The one contract; and no other source on the function (no adapter could host it). */
+  @Override
+  public void checkShape(FunctionModel model, FunctionSite site, List<Report> reports) {
+    if (!appliesTo(model)) {
+      return;
+    }
+    List<TriggerModel> triggers = model.triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      if (triggers.get(i).source() != Source.S3_BATCH) {
+        reports.add(Report.error(Message.S3_BATCH_ONLY_TRIGGER, site.trigger(i), model.qualifiedMethod(),
+            "Source." + triggers.get(i).source()));
+        return;
+      }
+    }
+    S3BatchShape shape = S3BatchShape.of(model);
+    if (!shape.valid()) {
+      reports.add(Report.error(Message.S3_BATCH_SHAPE,
+          shape.parameter() >= 0 ? site.parameter(shape.parameter()) : site.methodPosition(),
+          model.qualifiedMethod(), shape.problem(), S3BatchShape.SIGNATURES));
+    }
+  }
+
+  /** An S3 Batch adapter hosts no other family (the only-trigger rule sees to it). */
+  @Override
+  public Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests) {
+    return guests.isEmpty() && S3BatchShape.of(model).valid()
+        ? Optional.of(new S3BatchAdapterGenerator())
+        : Optional.empty();
+  }
+
+  @Override
+  public TriggerSource triggerSource(Source source) {
+    if (source != Source.S3_BATCH) {
+      throw new IllegalArgumentException(source + " is not the S3 Batch source");
+    }
+    return TriggerSource.S3_BATCH;
+  }
+}
