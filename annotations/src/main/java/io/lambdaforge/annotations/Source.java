@@ -29,5 +29,14 @@ public enum Source {
    * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html).
    * Takes no method or path.
    */
-  COGNITO_USER_POOL
+  COGNITO_USER_POOL,
+  /**
+   * An AWS Step Functions {@code Task} state invoking the function through the optimized Lambda
+   * integration ({@code arn:aws:states:::lambda:invoke}, or {@code .waitForTaskToken} when the method
+   * takes a {@code TaskToken}): the state input is the method's input, its return value the task's
+   * result, and a declared exception's {@code @ErrorName} the {@code errorType} that {@code Retry} and
+   * {@code Catch} match (https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html).
+   * Takes no method or path.
+   */
+  STEP_FUNCTIONS
 }

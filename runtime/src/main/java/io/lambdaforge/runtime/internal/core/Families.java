@@ -5,6 +5,7 @@ import io.lambdaforge.runtime.internal.firehose.FirehoseTransform;
 import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
+import io.lambdaforge.runtime.internal.stepfunctions.TaskResult;
 import java.util.List;
 
 /**
@@ -17,13 +18,15 @@ public final class Families {
   private static final String SDK = DirectInvoke.class.getPackageName();
   private static final String FIREHOSE = FirehoseTransform.class.getPackageName();
   private static final String COGNITO = CognitoAdapter.class.getPackageName();
+  private static final String STEP_FUNCTIONS = TaskResult.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
       HTTP, // ALB, API Gateway REST, HTTP API, function URL: routing, binding, HTTP responses
       SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
       FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
-      COGNITO); // Cognito user-pool triggers: the event echoed with its response filled
+      COGNITO, // Cognito user-pool triggers: the event echoed with its response filled
+      STEP_FUNCTIONS); // Step Functions tasks: the state input in, the result held to 256 KiB, named errors
 
   private Families() {}
 
@@ -34,6 +37,7 @@ public final class Families {
       case SDK: return SDK;
       case FIREHOSE: return FIREHOSE;
       case COGNITO_USER_POOL: return COGNITO;
+      case STEP_FUNCTIONS: return STEP_FUNCTIONS;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
