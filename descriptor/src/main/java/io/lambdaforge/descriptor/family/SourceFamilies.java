@@ -4,6 +4,7 @@ import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
 import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
+import io.lambdaforge.descriptor.family.stepfunctions.StepFunctionsFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class SourceFamilies {
       new HttpFamily(),
       new SdkFamily(),
       new FirehoseFamily(),
-      new CognitoFamily());
+      new CognitoFamily(),
+      new StepFunctionsFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

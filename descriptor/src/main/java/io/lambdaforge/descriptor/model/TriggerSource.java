@@ -30,7 +30,13 @@ public enum TriggerSource {
    * LambdaConfig} key it is wired to (e.g. {@code PreSignUp}); permission in the template, the
    * pool's ARN a template parameter.
    */
-  COGNITO_USER_POOL;
+  COGNITO_USER_POOL,
+  /**
+   * An AWS Step Functions {@code Task} state ({@code arn:aws:states:::lambda:invoke}); the state
+   * machine's execution role grants the invoke, so the template adds no permission, only the
+   * function's ARN as an output.
+   */
+  STEP_FUNCTIONS;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link
