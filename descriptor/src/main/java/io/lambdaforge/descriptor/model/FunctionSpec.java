@@ -185,7 +185,8 @@ public record FunctionSpec(
     return logicalIdOf(name);
   }
 
-  static String logicalIdOf(String name) {
+  /** The template's logical ID of the function named {@code name}, e.g. {@code ReserveStockFunction}. */
+  public static String logicalIdOf(String name) {
     StringBuilder id = new StringBuilder();
     for (String part : name.split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {

@@ -101,7 +101,14 @@ public enum Message {
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
-  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),
+
+  STEPFN_TRIGGER_ATTRIBUTE("LF_STEPFN_TRIGGER_ATTRIBUTE", "a Step Functions task trigger has no %s; remove %s"),
+  STEPFN_ONLY_TRIGGER("LF_STEPFN_ONLY_TRIGGER", "a Step Functions task trigger must be the function's only trigger, but it also has %s; move the other trigger to a method of its own (a state machine can invoke any function by its ARN)"),
+  STEPFN_SHAPE("LF_STEPFN_SHAPE", "%s cannot be a Step Functions task: %s; write a method that takes the state input (any JSON type), and optionally a TaskToken and a Context, e.g. Reservation reserve(Order order) or void reserve(Order order, TaskToken token)"),
+  STEPFN_TASK_TOKEN_WITHOUT_TRIGGER("LF_STEPFN_TASK_TOKEN_WITHOUT_TRIGGER", "parameter %s of %s is a TaskToken, which only a Step Functions task passes; add @Trigger(source = STEP_FUNCTIONS) or remove the parameter"),
+  STEPFN_ERROR_NAME("LF_STEPFN_ERROR_NAME", "@ErrorName(\"%s\") on %s, thrown by %s, cannot be reported to Step Functions: %s; write a Java identifier that is not a keyword, e.g. @ErrorName(\"OrderRejected\")"),
+  STEPFN_SIMPLE_NAME("LF_STEPFN_SIMPLE_NAME", "%s, thrown by %s, is reported to Step Functions as %s, its simple name, so a rename breaks the state's Retry and Catch; add @ErrorName(\"%s\") to the class to pin the name");
 
   private final String code;
   private final String template;

@@ -5,6 +5,7 @@ import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
+import io.lambdaforge.processor.family.stepfunctions.StepFunctionsFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -32,7 +33,8 @@ public final class SourceFamilies {
           new HttpFamily(),
           new SdkFamily(),
           new FirehoseFamily(),
-          new CognitoFamily());
+          new CognitoFamily(),
+          new StepFunctionsFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 
