@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StepFunctionsDescriptorTest {
   private final FunctionSpec reserve = FunctionSpec.builder("reserveStock", "com.acme.Saga_ReserveStockHandler::handleRequest")
       .memoryMb(512).timeoutSeconds(30)
-      .trigger(StepFunctionsFamily.trigger())
+      .trigger(StepFunctionsFamily.trigger(false))
       .traffic(new TrafficSpec(2_000_000, 100, 1024, 1024))
       .errorNames(List.of("OutOfStock", "OrderRejected", "Lambdaforge.ResultTooLarge"))
       .build();
@@ -49,6 +49,7 @@ class StepFunctionsDescriptorTest {
     assertEquals("[\"Lambdaforge.ResultTooLarge\",\"OrderRejected\",\"OutOfStock\"]",
         document.at("/functions/0/errorNames").toString());
     assertEquals("STEP_FUNCTIONS", document.at("/functions/0/triggers/0/source").asText());
+    assertEquals("arn:aws:states:::lambda:invoke", document.at("/functions/0/triggers/0/path").asText());
     JsonNode schema;
     try (InputStream in = FunctionsDescriptor.class.getResourceAsStream(FunctionsDescriptor.SCHEMA_RESOURCE)) {
       schema = new ObjectMapper().readTree(in);
@@ -64,6 +65,15 @@ class StepFunctionsDescriptorTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> FunctionSpec.builder("f", "h::handleRequest").errorNames(List.of("E".repeat(257))).build());
     assertTrue(e.getMessage().contains("1..256 characters"), e.getMessage());
+  }
+
+  @Test
+  void triggerPathIsTheTaskResource() {
+    assertEquals("arn:aws:states:::lambda:invoke.waitForTaskToken", StepFunctionsFamily.trigger(true).path());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FunctionSpec.builder("f", "h::handleRequest")
+        .trigger(new io.lambdaforge.descriptor.model.TriggerSpec(io.lambdaforge.descriptor.model.TriggerSource.STEP_FUNCTIONS, "ANY", "/x", 0, false))
+        .build());
+    assertTrue(e.getMessage().contains("write arn:aws:states:::lambda:invoke or"), e.getMessage());
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.lambdaforge.local.family.firehose.FirehoseFamily;
 import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
+import io.lambdaforge.local.family.stepfunctions.StepFunctionsFamily;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,7 @@ public final class SourceFamilies {
       new HttpFamily(),
       new FirehoseFamily(),
       new CognitoFamily(),
+      new StepFunctionsFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

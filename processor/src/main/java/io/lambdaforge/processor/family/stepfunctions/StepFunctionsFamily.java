@@ -173,6 +173,12 @@ public final class StepFunctionsFamily implements SourceFamily {
     return List.copyOf(names);
   }
 
+  /** The deployment model names the task state's {@code Resource}: whether it waits for the token. */
+  @Override
+  public String triggerPath(FunctionModel model, TriggerModel trigger) {
+    return TaskShape.of(model).waits() ? AslFragment.WAIT_FOR_TOKEN : AslFragment.INVOKE;
+  }
+
   @Override
   public TriggerSource triggerSource(Source source) {
     if (source != Source.STEP_FUNCTIONS) {
