@@ -44,7 +44,9 @@ class DescriptorOutputTest {
       Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
       Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
       Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
-      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler")));
+      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
+      Map.entry("reserveStock", "io.lambdaforge.examples.saga.OrderSaga_ReserveStockHandler"),
+      Map.entry("requestApproval", "io.lambdaforge.examples.saga.OrderSaga_RequestApprovalHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -94,7 +96,9 @@ class DescriptorOutputTest {
         Map.entry("reprice", List.of()),
         Map.entry("accessLogs", List.of("FIREHOSE")),
         Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
-        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL"))));
+        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL")),
+        Map.entry("reserveStock", List.of("STEP_FUNCTIONS")),
+        Map.entry("requestApproval", List.of("STEP_FUNCTIONS"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");
