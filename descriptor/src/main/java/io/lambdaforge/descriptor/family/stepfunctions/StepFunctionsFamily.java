@@ -13,7 +13,7 @@ import java.util.Set;
  * https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html): method {@code ANY}; the
  * path is the task state's {@code Resource}, which says whether it waits for the callback token. The template adds nothing: the state machine's execution role is what allows {@code
  * lambda:InvokeFunction} on the function, an identity-based policy, so the function needs no
- * resource-based permission (https://docs.aws.amazon.com/step-functions/latest/dg/procedure-create-iam-role.html,
+ * resource-based permission (https://docs.aws.amazon.com/step-functions/latest/dg/lambda-iam.html,
  * https://docs.aws.amazon.com/lambda/latest/dg/permissions-granting-access.html); the state machine
  * refers to the function by the ARN the template already outputs ({@code <Function>Arn}). Step
  * Functions bills its state transitions to the state machine, so the function's cost is Lambda's,
