@@ -37,5 +37,15 @@ public enum Source {
    * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-invoke-lambda.html). Takes no
    * method or path.
    */
-  S3_BATCH
+  S3_BATCH,
+
+  /**
+   * An AWS Step Functions {@code Task} state invoking the function through the optimized Lambda
+   * integration ({@code arn:aws:states:::lambda:invoke}, or {@code .waitForTaskToken} when the method
+   * takes a {@code TaskToken}): the state input is the method's input, its return value the task's
+   * result, and a declared exception's {@code @ErrorName} the {@code errorType} that {@code Retry} and
+   * {@code Catch} match (https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html).
+   * Takes no method or path.
+   */
+  STEP_FUNCTIONS
 }

@@ -48,7 +48,9 @@ class DescriptorOutputTest {
       Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
       Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
       Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
-      Map.entry("tagObjects", "io.lambdaforge.examples.tagging.BatchTagger_TagHandler")));
+      Map.entry("tagObjects", "io.lambdaforge.examples.tagging.BatchTagger_TagHandler"),
+      Map.entry("reserveStock", "io.lambdaforge.examples.saga.OrderSaga_ReserveStockHandler"),
+      Map.entry("requestApproval", "io.lambdaforge.examples.saga.OrderSaga_RequestApprovalHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -102,7 +104,9 @@ class DescriptorOutputTest {
         Map.entry("checkKey", List.of()),
         Map.entry("partnerOrders", List.of("API_GATEWAY_REST GET /partner/orders")),
         Map.entry("supportOrders", List.of("API_GATEWAY_HTTP GET /support/orders/{tenant}")),
-        Map.entry("tagObjects", List.of("S3_BATCH"))));
+        Map.entry("tagObjects", List.of("S3_BATCH")),
+        Map.entry("reserveStock", List.of("STEP_FUNCTIONS")),
+        Map.entry("requestApproval", List.of("STEP_FUNCTIONS"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

@@ -32,6 +32,8 @@ class ExamplesUnderAwsRuntimeTest {
   private static final String QUOTE_HANDLER = "io.lambdaforge.examples.quotes.QuoteService_QuoteHandler::handleRequest";
   private static final String SIGN_UP_HANDLER =
       "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler::handleRequest";
+  private static final String RESERVE_HANDLER =
+      "io.lambdaforge.examples.saga.OrderSaga_ReserveStockHandler::handleRequest";
   private static final String REPRICE_HANDLER =
       "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler::handleRequest";
   private static final String TAGGER_HANDLER =
@@ -148,6 +150,39 @@ class ExamplesUnderAwsRuntimeTest {
     }
   }
 
+  /**
+   * The saga step's named errors as Lambda reports them: AWS's runtime client and Bootstrap both post
+   * the thrown class's binary name as {@code errorType}, so the generated classes make it {@code
+   * OrderRejected} and {@code OutOfStock}, the names a state's {@code Catch} matches
+   * (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void sagaStepReportsItsErrorNamesAsTheErrorType(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, RESERVE_HANDLER, api)) {
+      InvocationOutcome ok = await(child, api.invoke(bytes(
+          "{\"orderId\":\"o-1\",\"customer\":\"Ann\",\"lines\":[{\"sku\":\"PEN-1\",\"quantity\":2}]}")));
+      InvocationOutcome rejected = await(child, api.invoke(bytes("{\"orderId\":\"o-2\",\"lines\":[]}")));
+      InvocationOutcome shortage = await(child, api.invoke(bytes(
+          "{\"orderId\":\"o-3\",\"lines\":[{\"sku\":\"LAMP-3\",\"quantity\":500}]}")));
+
+      assertFalse(ok.error(), ok.bodyAsString());
+      assertEquals("{\"orderId\":\"o-1\",\"reservationId\":\"res-o-1\",\"units\":2}", ok.bodyAsString());
+
+      assertTrue(rejected.error(), rejected.bodyAsString());
+      JsonNode error = json(rejected.body());
+      assertEquals("OrderRejected", error.get("errorType").asText(), error.toString());
+      assertEquals("order o-2 has no lines", error.get("errorMessage").asText());
+      assertTrue(error.get("stackTrace").toString().contains("OrderSaga.reserveStock"), "the user's frames: " + error);
+
+      JsonNode stock = json(shortage.body());
+      assertEquals("OutOfStock", stock.get("errorType").asText(), stock.toString());
+      assertEquals("LAMP-3: 500 ordered, 5 on hand", stock.get("errorMessage").asText());
+      assertTrue(child.isAlive(), "a function error does not end the runtime");
+    }
+  }
+
   /** A real HTTP API event (testdata/events) turned into {@code POST /quotes} with a JSON body. */
   private static String httpApiQuoteEvent(String body) throws IOException {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
@@ -163,7 +198,8 @@ class ExamplesUnderAwsRuntimeTest {
     return RuntimeProcess.start(mainClass, handler, RuntimeProcess.currentClasspath(), api,
         Map.of("AWS_LAMBDA_FUNCTION_NAME",
             handler.contains("Quote") ? "quote" : handler.contains("SignUp") ? "signUpRules"
-                : handler.contains("Tagger") ? "tagObjects" : "reprice"));
+                : handler.contains("Tagger") ? "tagObjects"
+                : handler.contains("ReserveStock") ? "reserveStock" : "reprice"));
   }
 
   private static InvocationOutcome await(RuntimeProcess child, CompletableFuture<InvocationOutcome> future)

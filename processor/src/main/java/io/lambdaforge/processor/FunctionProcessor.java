@@ -6,7 +6,9 @@ import io.lambdaforge.processor.codec.CodecGenerator;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.FamilyFile;
 import io.lambdaforge.processor.family.SourceFamilies;
+import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.ClientGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -15,12 +17,15 @@ import io.lambdaforge.processor.read.FunctionReader;
 import io.lambdaforge.processor.read.ReadResult;
 import io.lambdaforge.processor.validate.FunctionValidator;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -28,6 +33,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * Reads, validates and generates one adapter per {@code @Function} method. Errors are collected
@@ -65,6 +71,10 @@ public final class FunctionProcessor extends AbstractProcessor {
   /** Methods with an error reported in the current round; they get no adapter. */
   private final Set<Element> failed = new HashSet<>();
   private final ClientGenerator clientGenerator = new ClientGenerator();
+  /** The families' files written so far ({@code source:} or {@code resource:} and the name). */
+  private final Set<String> writtenFiles = new HashSet<>();
+  /** Service providers of the families' files, by service, written in the last round. */
+  private final Map<String, TreeSet<String>> services = new TreeMap<>();
   /** Client functions waiting for their class's deferred methods: class -> member index -> model. */
   private final Map<String, TreeMap<Integer, FunctionModel>> pendingClients = new TreeMap<>();
   /** Whether clients are on; null until the option is read. */
@@ -159,6 +169,9 @@ public final class FunctionProcessor extends AbstractProcessor {
       }
     }
     generateClients();
+    if (round.processingOver()) {
+      writeServices();
+    }
   }
 
   /** Writes the client of every class whose functions are all read (none deferred). */
@@ -233,9 +246,47 @@ public final class FunctionProcessor extends AbstractProcessor {
               .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
       JavaFile file = generator.generate(candidate.read.model(), candidate.method, codecs.refs());
       file.writeTo(processingEnv.getFiler());
+      for (SourceFamily family : SourceFamilies.applying(candidate.read.model())) {
+        for (FamilyFile extra : family.files(candidate.read.model())) {
+          write(extra, candidate.method);
+        }
+      }
     } catch (IOException | RuntimeException | LinkageError e) {
       internalError(candidate.method, e);
     }
+  }
+
+  /** Writes a family's file once per compilation; service lines wait for the last round. */
+  private void write(FamilyFile extra, ExecutableElement method) throws IOException {
+    if (extra instanceof FamilyFile.SourceFile source) {
+      if (writtenFiles.add("source:" + source.typeName())) {
+        source.file().writeTo(processingEnv.getFiler());
+      }
+    } else if (extra instanceof FamilyFile.Resource resource) {
+      if (writtenFiles.add("resource:" + resource.path())) {
+        try (OutputStream out = processingEnv.getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", resource.path(), method).openOutputStream()) {
+          out.write(resource.content());
+        }
+      }
+    } else if (extra instanceof FamilyFile.ServiceProvider provider) {
+      services.computeIfAbsent(provider.service(), k -> new TreeSet<>()).add(provider.provider());
+    }
+  }
+
+  /** Writes {@code META-INF/services/<service>} of every service a family provided, sorted. */
+  private void writeServices() {
+    for (Map.Entry<String, TreeSet<String>> service : services.entrySet()) {
+      try (OutputStream out = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", "META-INF/services/" + service.getKey())
+          .openOutputStream()) {
+        out.write((String.join("\n", service.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException e) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Message.INTERNAL.format(Diagnostics.describe(e)));
+      }
+    }
+    services.clear();
   }
 
   private void printAll(List<Report> reports, ExecutableElement method) {

@@ -33,6 +33,9 @@ class PublicApiTest {
       }
     }
     assertEquals(Set.of(
+        // named as the Step Functions errorType they are reported under
+        "Lambdaforge.ResultTooLarge",
+        "Lambdaforge.TaskTokenMissing",
         "io.lambdaforge.runtime.Bootstrap",
         "io.lambdaforge.runtime.http.HttpException",
         "io.lambdaforge.runtime.http.HttpRequest",

@@ -5,6 +5,7 @@ import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
+import io.lambdaforge.descriptor.family.stepfunctions.StepFunctionsFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class SourceFamilies {
       new SdkFamily(),
       new FirehoseFamily(),
       new CognitoFamily(),
-      new S3BatchFamily());
+      new S3BatchFamily(),
+      new StepFunctionsFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

@@ -113,6 +113,9 @@ final class DescriptorTree {
     if (f.snapStart()) {
       node.put("snapStart", true);
     }
+    if (!f.errorNames().isEmpty()) {
+      f.errorNames().forEach(node.putArray("errorNames")::add);
+    }
     return node;
   }
 
@@ -147,6 +150,22 @@ final class DescriptorTree {
         a.text("identitySource"),
         node.has("functionName") ? a.text("functionName") : null,
         node.has("resultTtlSeconds") ? a.integer("resultTtlSeconds") : 0);
+  }
+
+  private static List<String> errorNames(JsonNode names) {
+    List<String> list = new ArrayList<>();
+    if (names != null) {
+      if (!names.isArray()) {
+        throw new IllegalArgumentException("errorNames must be an array of strings");
+      }
+      for (JsonNode name : names) {
+        if (!name.isTextual()) {
+          throw new IllegalArgumentException("errorNames must be an array of strings, got " + name);
+        }
+        list.add(name.asText());
+      }
+    }
+    return list;
   }
 
   static FunctionsDescriptor.Document read(JsonNode root) {
@@ -223,7 +242,8 @@ final class DescriptorTree {
             ? new FunctionUrlSpec(f.object("functionUrl").text("authType"),
                 f.object("functionUrl").bool("behindCloudFront"))
             : null,
-        f.node().has("snapStart") && f.bool("snapStart"));
+        f.node().has("snapStart") && f.bool("snapStart"),
+        errorNames(f.node().get("errorNames")));
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

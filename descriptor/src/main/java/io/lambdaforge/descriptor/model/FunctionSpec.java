@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * @param snapStart whether Lambda SnapStart is on for published versions
  *     (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); it excludes provisioned
  *     concurrency and ephemeral storage above 512 MB
+ * @param errorNames the error names the function reports to AWS Step Functions, the {@code
+ *     errorType}s a state's {@code Retry} and {@code Catch} match
+ *     (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html); sorted,
+ *     empty for a function no state machine invokes
  */
 public record FunctionSpec(
     String name,
@@ -44,7 +48,8 @@ public record FunctionSpec(
     BigDecimal monthlyBudgetUsd,
     int provisionedConcurrency,
     FunctionUrlSpec functionUrl,
-    boolean snapStart) {
+    boolean snapStart,
+    List<String> errorNames) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -105,6 +110,13 @@ public record FunctionSpec(
     }
     Checks.range(provisionedConcurrency, 0, MAX_PROVISIONED_CONCURRENCY,
         where + "provisionedConcurrency");
+    errorNames = errorNames == null ? List.of() : List.copyOf(new java.util.TreeSet<>(errorNames));
+    for (String errorName : errorNames) {
+      if (errorName.isEmpty() || errorName.length() > MAX_ERROR_NAME_LENGTH) {
+        throw new IllegalArgumentException(where + "error name '" + errorName + "' must be 1.."
+            + MAX_ERROR_NAME_LENGTH + " characters");
+      }
+    }
     if (snapStart && provisionedConcurrency > 0) {
       throw new IllegalArgumentException(where + "SnapStart does not support provisioned concurrency"
           + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
@@ -115,6 +127,13 @@ public record FunctionSpec(
           + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
     }
   }
+
+  /**
+   * The longest error name a state's {@code ErrorEquals} matches: a {@code TaskFailed} event's {@code
+   * error} holds up to 256 characters
+   * (https://docs.aws.amazon.com/step-functions/latest/apireference/API_TaskFailedEventDetails.html).
+   */
+  public static final int MAX_ERROR_NAME_LENGTH = 256;
 
   /**
    * The largest ephemeral storage SnapStart supports
@@ -137,7 +156,7 @@ public record FunctionSpec(
       Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
       BigDecimal monthlyBudgetUsd, int provisionedConcurrency) {
     this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
-        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null, false);
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null, false, List.of());
   }
 
   /**
@@ -166,7 +185,8 @@ public record FunctionSpec(
     return logicalIdOf(name);
   }
 
-  static String logicalIdOf(String name) {
+  /** The template's logical ID of the function named {@code name}, e.g. {@code ReserveStockFunction}. */
+  public static String logicalIdOf(String name) {
     StringBuilder id = new StringBuilder();
     for (String part : name.split("[^A-Za-z0-9]+")) {
       if (!part.isEmpty()) {
@@ -192,6 +212,7 @@ public record FunctionSpec(
     private int provisionedConcurrency;
     private FunctionUrlSpec functionUrl;
     private boolean snapStart;
+    private List<String> errorNames = List.of();
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -258,10 +279,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder errorNames(List<String> value) {
+      this.errorNames = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency, functionUrl, snapStart);
+          provisionedConcurrency, functionUrl, snapStart, errorNames);
     }
   }
 }

@@ -36,7 +36,14 @@ public enum TriggerSource {
    * operation names the function (an Output of the template) and its role invokes it; nothing else
    * to wire.
    */
-  S3_BATCH;
+  S3_BATCH,
+
+  /**
+   * An AWS Step Functions {@code Task} state ({@code arn:aws:states:::lambda:invoke}); the state
+   * machine's execution role grants the invoke, so the template adds no permission, only the
+   * function's ARN as an output.
+   */
+  STEP_FUNCTIONS;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

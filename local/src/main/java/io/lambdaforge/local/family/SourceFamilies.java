@@ -7,6 +7,7 @@ import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.s3batch.S3BatchFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
+import io.lambdaforge.local.family.stepfunctions.StepFunctionsFamily;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public final class SourceFamilies {
       new FirehoseFamily(),
       new CognitoFamily(),
       new S3BatchFamily(),
+      new StepFunctionsFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

@@ -9,11 +9,14 @@ import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.processor.family.SourceFamilies;
+import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.TrafficModel;
 import io.lambdaforge.processor.model.TriggerModel;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Converts a validated {@link FunctionModel} to the descriptor module's {@link FunctionSpec}. */
 final class SpecConverter {
@@ -55,6 +58,11 @@ final class SpecConverter {
               trigger.multiValueHeaders(),
               new RouteAuth(trigger.authorizer(), trigger.scopes())));
     }
+    List<String> errorNames = new ArrayList<>();
+    for (SourceFamily family : SourceFamilies.applying(model)) {
+      errorNames.addAll(family.errorNames(model));
+    }
+    spec.errorNames(errorNames);
     if (model.functionUrl() != null) {
       spec.functionUrl(
           new FunctionUrlSpec(model.functionUrl().auth(), model.functionUrl().behindCloudFront()));

@@ -118,7 +118,13 @@ public enum Message {
   // --- S3 Batch Operations (family.s3batch)
   S3_BATCH_TRIGGER_ATTRIBUTE("LF_S3_BATCH_TRIGGER_ATTRIBUTE", "an S3_BATCH trigger has no %s; remove %s"),
   S3_BATCH_ONLY_TRIGGER("LF_S3_BATCH_ONLY_TRIGGER", "an S3_BATCH trigger answers only S3 Batch Operations invocations, but %s also has a %s trigger; move the other trigger to a method of its own"),
-  S3_BATCH_SHAPE("LF_S3_BATCH_SHAPE", "%s does not handle an S3 Batch Operations task: %s; write %s");
+  S3_BATCH_SHAPE("LF_S3_BATCH_SHAPE", "%s does not handle an S3 Batch Operations task: %s; write %s"),
+  STEPFN_TRIGGER_ATTRIBUTE("LF_STEPFN_TRIGGER_ATTRIBUTE", "a Step Functions task trigger has no %s; remove %s"),
+  STEPFN_ONLY_TRIGGER("LF_STEPFN_ONLY_TRIGGER", "a Step Functions task trigger must be the function's only trigger, but it also has %s; move the other trigger to a method of its own (a state machine can invoke any function by its ARN)"),
+  STEPFN_SHAPE("LF_STEPFN_SHAPE", "%s cannot be a Step Functions task: %s; write a method that takes the state input (any JSON type), and optionally a TaskToken and a Context, e.g. Reservation reserve(Order order) or void reserve(Order order, TaskToken token)"),
+  STEPFN_TASK_TOKEN_WITHOUT_TRIGGER("LF_STEPFN_TASK_TOKEN_WITHOUT_TRIGGER", "parameter %s of %s is a TaskToken, which only a Step Functions task passes; add @Trigger(source = STEP_FUNCTIONS) or remove the parameter"),
+  STEPFN_ERROR_NAME("LF_STEPFN_ERROR_NAME", "@ErrorName(\"%s\") on %s, thrown by %s, cannot be reported to Step Functions: %s; write a Java identifier that is not a keyword, e.g. @ErrorName(\"OrderRejected\")"),
+  STEPFN_SIMPLE_NAME("LF_STEPFN_SIMPLE_NAME", "%s, thrown by %s, is reported to Step Functions as %s, its simple name, so a rename breaks the state's Retry and Catch; add @ErrorName(\"%s\") to the class to pin the name");
 
   private final String code;
   private final String template;

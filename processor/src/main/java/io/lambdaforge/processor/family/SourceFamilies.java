@@ -6,6 +6,7 @@ import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
+import io.lambdaforge.processor.family.stepfunctions.StepFunctionsFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -34,7 +35,8 @@ public final class SourceFamilies {
           new SdkFamily(),
           new FirehoseFamily(),
           new CognitoFamily(),
-          new S3BatchFamily());
+          new S3BatchFamily(),
+          new StepFunctionsFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

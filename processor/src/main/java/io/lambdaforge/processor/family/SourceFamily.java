@@ -94,6 +94,19 @@ public interface SourceFamily {
     return trigger.path();
   }
 
+  /** The files this family writes next to the adapter of {@code model}, a function it applies to. */
+  default List<FamilyFile> files(FunctionModel model) {
+    return List.of();
+  }
+
+  /**
+   * The error names {@code model}, a function this family applies to, reports to a caller that
+   * matches them (Step Functions' {@code ErrorEquals}); functions.json lists them.
+   */
+  default List<String> errorNames(FunctionModel model) {
+    return List.of();
+  }
+
   /** The APIs this family documents with an OpenAPI document, one per source. */
   default List<DocumentedApi> documentedApis() {
     return List.of();

@@ -35,6 +35,8 @@ import java.util.Objects;
  * @param functionUrl the method's {@code @FunctionUrl}, {@code null} when it has none
  * @param snapStart whether Lambda SnapStart is on ({@code @Function(snapStart = true)} or
  *     {@code -Alambdaforge.snapStart=true})
+ * @param declaredErrors every type of the {@code throws} clause with its error name, a subtype
+ *     before its supertypes (the order an adapter catches them in)
  */
 public record FunctionModel(
     String functionName,
@@ -58,7 +60,8 @@ public record FunctionModel(
     ClassName adapter,
     String handler,
     FunctionUrlModel functionUrl,
-    boolean snapStart) {
+    boolean snapStart,
+    List<DeclaredError> declaredErrors) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";
@@ -84,6 +87,7 @@ public record FunctionModel(
     suppressions = List.copyOf(suppressions);
     Objects.requireNonNull(adapter, "adapter");
     Objects.requireNonNull(handler, "handler");
+    declaredErrors = List.copyOf(declaredErrors);
   }
 
   /** {@code com.acme.OrdersApi#getOrder}, for messages. */

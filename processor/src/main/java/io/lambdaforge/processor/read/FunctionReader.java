@@ -9,6 +9,7 @@ import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
+import io.lambdaforge.processor.model.DeclaredError;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.FunctionUrlModel;
@@ -37,6 +38,7 @@ public final class FunctionReader {
   /** The annotation this reader reads. */
   public static final String FUNCTION = "io.lambdaforge.annotations.Function";
   private static final String FUNCTION_URL = "io.lambdaforge.annotations.FunctionUrl";
+  private static final String ERROR_NAME = "io.lambdaforge.annotations.ErrorName";
 
   private static final String DEFAULT_AUTHORIZER = "io.lambdaforge.annotations.DefaultAuthorizer";
 
@@ -189,7 +191,8 @@ public final class FunctionReader {
                 : new FunctionUrlModel(
                     new Attributes(elements, functionUrl).enumName("auth", FunctionUrlModel.DEFAULT.auth()),
                     new Attributes(elements, functionUrl).booleanValue("behindCloudFront")),
-            snapStartForAll || function.booleanValue("snapStart"));
+            snapStartForAll || function.booleanValue("snapStart"),
+            declaredErrors(method));
     FunctionSite site =
         new FunctionSite(
             method,
@@ -269,6 +272,38 @@ public final class FunctionReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Every type of the {@code throws} clause with its error name ({@code @ErrorName}, else the
+   * simple name), in declaration order except that a subtype comes before its supertypes.
+   */
+  private List<DeclaredError> declaredErrors(ExecutableElement method) {
+    List<TypeMirror> ordered = new ArrayList<>();
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      int at = ordered.size();
+      for (int i = 0; i < ordered.size(); i++) {
+        if (types.isSubtype(thrown, ordered.get(i))) {
+          at = i;
+          break;
+        }
+      }
+      ordered.add(at, thrown);
+    }
+    List<DeclaredError> errors = new ArrayList<>();
+    for (TypeMirror thrown : ordered) {
+      Element element = types.asElement(thrown);
+      if (!(element instanceof TypeElement type)) {
+        continue; // a type variable: no class to name
+      }
+      AnnotationMirror errorName = find(type, ERROR_NAME);
+      String name = errorName == null ? null : new Attributes(elements, errorName).string("value");
+      errors.add(new DeclaredError(TypeName.get(types.erasure(thrown)),
+          elements.getBinaryName(type).toString(),
+          name == null ? type.getSimpleName().toString() : name,
+          errorName != null));
+    }
+    return errors;
   }
 
   /** Thrown types that are checked and not IOExceptions, in declaration order. */

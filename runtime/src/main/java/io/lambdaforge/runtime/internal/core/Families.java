@@ -6,6 +6,7 @@ import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.s3batch.S3BatchAdapter;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
+import io.lambdaforge.runtime.internal.stepfunctions.TaskResult;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public final class Families {
   private static final String FIREHOSE = FirehoseTransform.class.getPackageName();
   private static final String COGNITO = CognitoAdapter.class.getPackageName();
   private static final String S3BATCH = S3BatchAdapter.class.getPackageName();
+  private static final String STEP_FUNCTIONS = TaskResult.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
@@ -26,7 +28,8 @@ public final class Families {
       SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
       FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
       COGNITO, // Cognito user-pool triggers: the event echoed with its response filled
-      S3BATCH); // S3 Batch Operations: one method call per task, answered in the schema that arrived
+      S3BATCH, // S3 Batch Operations: one method call per task, answered in the schema that arrived
+      STEP_FUNCTIONS); // Step Functions tasks: the state input in, the result held to 256 KiB, named errors
 
   private Families() {}
 
@@ -38,6 +41,7 @@ public final class Families {
       case FIREHOSE: return FIREHOSE;
       case COGNITO_USER_POOL: return COGNITO;
       case S3_BATCH: return S3BATCH;
+      case STEP_FUNCTIONS: return STEP_FUNCTIONS;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
