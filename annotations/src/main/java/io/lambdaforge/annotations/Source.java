@@ -29,5 +29,13 @@ public enum Source {
    * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html).
    * Takes no method or path.
    */
-  COGNITO_USER_POOL
+  COGNITO_USER_POOL,
+  /**
+   * An Amazon Lex V2 bot alias and locale calling its code hook (dialog and fulfillment), invoked
+   * synchronously (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html). A bot alias
+   * calls one function for every intent, so the {@link Function} method with this trigger is that one
+   * function: it answers the intents no {@link Intent} method of its class handles, and the generated
+   * dispatcher calls the class's {@code @Intent} methods for theirs. Takes no method or path.
+   */
+  LEX_V2
 }

@@ -2,6 +2,7 @@ package io.lambdaforge.descriptor.family;
 
 import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
 import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
+import io.lambdaforge.descriptor.family.lex.LexFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -18,7 +19,8 @@ public final class SourceFamilies {
       new HttpFamily(),
       new SdkFamily(),
       new FirehoseFamily(),
-      new CognitoFamily());
+      new CognitoFamily(),
+      new LexFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

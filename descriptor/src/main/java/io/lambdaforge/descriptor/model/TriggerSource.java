@@ -30,7 +30,13 @@ public enum TriggerSource {
    * LambdaConfig} key it is wired to (e.g. {@code PreSignUp}); permission in the template, the
    * pool's ARN a template parameter.
    */
-  COGNITO_USER_POOL;
+  COGNITO_USER_POOL,
+  /**
+   * An Amazon Lex V2 bot alias calling its code hook: the one function of a bot (its intents are
+   * dispatched inside it); permission for {@code lexv2.amazonaws.com} in the template, the bot
+   * alias ARN a template parameter.
+   */
+  LEX_V2;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

@@ -3,6 +3,7 @@ package io.lambdaforge.processor.family;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.cognito.CognitoFamily;
+import io.lambdaforge.processor.family.lex.LexFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
@@ -32,7 +33,8 @@ public final class SourceFamilies {
           new HttpFamily(),
           new SdkFamily(),
           new FirehoseFamily(),
-          new CognitoFamily());
+          new CognitoFamily(),
+          new LexFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

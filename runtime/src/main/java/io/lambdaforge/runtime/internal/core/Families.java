@@ -3,6 +3,7 @@ package io.lambdaforge.runtime.internal.core;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.firehose.FirehoseTransform;
 import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
+import io.lambdaforge.runtime.internal.lex.LexAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
 import java.util.List;
@@ -17,13 +18,15 @@ public final class Families {
   private static final String SDK = DirectInvoke.class.getPackageName();
   private static final String FIREHOSE = FirehoseTransform.class.getPackageName();
   private static final String COGNITO = CognitoAdapter.class.getPackageName();
+  private static final String LEX = LexAdapter.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
       HTTP, // ALB, API Gateway REST, HTTP API, function URL: routing, binding, HTTP responses
       SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
       FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
-      COGNITO); // Cognito user-pool triggers: the event echoed with its response filled
+      COGNITO, // Cognito user-pool triggers: the event echoed with its response filled
+      LEX); // Lex V2 code hooks: one bot function, dispatched by intent
 
   private Families() {}
 
@@ -34,6 +37,7 @@ public final class Families {
       case SDK: return SDK;
       case FIREHOSE: return FIREHOSE;
       case COGNITO_USER_POOL: return COGNITO;
+      case LEX_V2: return LEX;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
