@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.firehose.FirehoseFamily;
 import io.lambdaforge.local.family.cognito.CognitoFamily;
+import io.lambdaforge.local.family.lex.LexFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class SourceFamilies {
       new HttpFamily(),
       new FirehoseFamily(),
       new CognitoFamily(),
+      new LexFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}
