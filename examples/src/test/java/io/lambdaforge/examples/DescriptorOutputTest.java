@@ -44,7 +44,8 @@ class DescriptorOutputTest {
       Map.entry("reprice", "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler"),
       Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
       Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
-      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler")));
+      Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
+      Map.entry("hotelBot", "io.lambdaforge.examples.hotel.HotelBookingBot_OtherHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -94,7 +95,8 @@ class DescriptorOutputTest {
         Map.entry("reprice", List.of()),
         Map.entry("accessLogs", List.of("FIREHOSE")),
         Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
-        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL"))));
+        Map.entry("tokenClaims", List.of("COGNITO_USER_POOL")),
+        Map.entry("hotelBot", List.of("LEX_V2"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");
