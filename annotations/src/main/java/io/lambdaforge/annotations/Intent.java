@@ -23,6 +23,12 @@ import java.lang.annotation.Target;
  * <p>The method is {@code public}, returns {@code io.lambdaforge.events.lex.LexResponse} and takes
  * any of: the {@code LexEvent}, {@code @Slot} parameters and the Lambda {@code Context}. It is static
  * unless the {@code @Function} method is an instance method (both then run on the one instance).
+ *
+ * <p>In a class whose {@code @Function} has a {@link Source#ALEXA_SKILL} trigger, {@code @Intent}
+ * names an intent of the Alexa skill's interaction model (e.g. {@code "GetNewFactIntent"}, {@code
+ * "AMAZON.HelpIntent"}); the method returns {@code io.lambdaforge.events.alexa.AlexaResponse} and takes
+ * the {@code AlexaRequest}, {@code @Slot} parameters and the {@code Context}; {@link #hook()} stays
+ * {@code ANY}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

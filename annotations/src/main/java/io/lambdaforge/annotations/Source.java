@@ -37,5 +37,14 @@ public enum Source {
    * function: it answers the intents no {@link Intent} method of its class handles, and the generated
    * dispatcher calls the class's {@code @Intent} methods for theirs. Takes no method or path.
    */
-  LEX_V2
+  LEX_V2,
+  /**
+   * An Alexa custom skill's endpoint, invoked synchronously
+   * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html).
+   * A skill has one endpoint, so the {@link Function} method with this trigger is the skill's one
+   * function: it answers {@code LaunchRequest} and every intent no {@link Intent} method of its class
+   * handles. The class carries {@link AlexaSkill} with the skill ID, which every request must carry.
+   * Takes no method or path.
+   */
+  ALEXA_SKILL
 }

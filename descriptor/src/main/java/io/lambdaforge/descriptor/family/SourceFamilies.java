@@ -3,6 +3,7 @@ package io.lambdaforge.descriptor.family;
 import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
 import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
 import io.lambdaforge.descriptor.family.lex.LexFamily;
+import io.lambdaforge.descriptor.family.alexa.AlexaFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -20,7 +21,8 @@ public final class SourceFamilies {
       new SdkFamily(),
       new FirehoseFamily(),
       new CognitoFamily(),
-      new LexFamily());
+      new LexFamily(),
+      new AlexaFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

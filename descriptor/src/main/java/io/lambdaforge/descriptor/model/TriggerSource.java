@@ -36,7 +36,12 @@ public enum TriggerSource {
    * dispatched inside it); permission for {@code lexv2.amazonaws.com} in the template, the bot
    * alias ARN a template parameter.
    */
-  LEX_V2;
+  LEX_V2,
+  /**
+   * An Alexa custom skill's endpoint: the one function of a skill; the trigger's {@code path} is the
+   * skill ID, written as SAM's {@code AlexaSkill} event with {@code SkillId}.
+   */
+  ALEXA_SKILL;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

@@ -26,7 +26,7 @@ class SourceFamiliesTest {
       assertEquals(1, owners, source + " has one family");
       assertTrue(SourceFamilies.of(source).sources().contains(source));
     }
-    assertEquals(List.of("http", "sdk", "firehose", "cognito", "lex"),
+    assertEquals(List.of("http", "sdk", "firehose", "cognito", "lex", "alexa"),
         SourceFamilies.all().stream().map(SourceFamily::name).toList());
   }
 

@@ -4,6 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.cognito.CognitoFamily;
 import io.lambdaforge.processor.family.lex.LexFamily;
+import io.lambdaforge.processor.family.alexa.AlexaFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
@@ -34,7 +35,8 @@ public final class SourceFamilies {
           new SdkFamily(),
           new FirehoseFamily(),
           new CognitoFamily(),
-          new LexFamily());
+          new LexFamily(),
+          new AlexaFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

@@ -4,6 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.firehose.FirehoseTransform;
 import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
 import io.lambdaforge.runtime.internal.lex.LexAdapter;
+import io.lambdaforge.runtime.internal.alexa.AlexaAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class Families {
   private static final String FIREHOSE = FirehoseTransform.class.getPackageName();
   private static final String COGNITO = CognitoAdapter.class.getPackageName();
   private static final String LEX = LexAdapter.class.getPackageName();
+  private static final String ALEXA = AlexaAdapter.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
@@ -26,7 +28,8 @@ public final class Families {
       SDK, // direct invoke: the raw JSON payload in, the result as JSON out; the catch-all
       FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
       COGNITO, // Cognito user-pool triggers: the event echoed with its response filled
-      LEX); // Lex V2 code hooks: one bot function, dispatched by intent
+      LEX, // Lex V2 code hooks: one bot function, dispatched by intent
+      ALEXA); // Alexa skill requests: skill ID verified, dispatched by request type and intent
 
   private Families() {}
 
@@ -38,6 +41,7 @@ public final class Families {
       case FIREHOSE: return FIREHOSE;
       case COGNITO_USER_POOL: return COGNITO;
       case LEX_V2: return LEX;
+      case ALEXA_SKILL: return ALEXA;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }
