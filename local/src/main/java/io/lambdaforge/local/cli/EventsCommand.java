@@ -32,7 +32,7 @@ final class EventsCommand implements Callable<Integer> {
   String function;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE, COGNITO_USER_POOL or LEX_V2; the function must have such a trigger"
+      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE, COGNITO_USER_POOL, LEX_V2 or ALEXA_SKILL; the function must have such a trigger"
           + " (SDK always works).")
   Source source;
 

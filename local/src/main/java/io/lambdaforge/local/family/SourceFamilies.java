@@ -5,6 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.firehose.FirehoseFamily;
 import io.lambdaforge.local.family.cognito.CognitoFamily;
 import io.lambdaforge.local.family.lex.LexFamily;
+import io.lambdaforge.local.family.alexa.AlexaFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class SourceFamilies {
       new FirehoseFamily(),
       new CognitoFamily(),
       new LexFamily(),
+      new AlexaFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}
