@@ -45,7 +45,8 @@ class DescriptorOutputTest {
       Map.entry("accessLogs", "io.lambdaforge.examples.logs.AccessLogTransformer_TransformHandler"),
       Map.entry("signUpRules", "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler"),
       Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
-      Map.entry("hotelBot", "io.lambdaforge.examples.hotel.HotelBookingBot_OtherHandler")));
+      Map.entry("hotelBot", "io.lambdaforge.examples.hotel.HotelBookingBot_OtherHandler"),
+      Map.entry("spaceFacts", "io.lambdaforge.examples.facts.SpaceFactsSkill_LaunchHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -96,7 +97,8 @@ class DescriptorOutputTest {
         Map.entry("accessLogs", List.of("FIREHOSE")),
         Map.entry("signUpRules", List.of("COGNITO_USER_POOL")),
         Map.entry("tokenClaims", List.of("COGNITO_USER_POOL")),
-        Map.entry("hotelBot", List.of("LEX_V2"))));
+        Map.entry("hotelBot", List.of("LEX_V2")),
+        Map.entry("spaceFacts", List.of("ALEXA_SKILL"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");
