@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The request envelope Alexa sends a skill
- * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#request-format).
+ * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html).
  *
  * @param version {@code 1.0}
  * @param session the session (absent for requests outside a session)

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a skill answers (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#response-format):
+ * What a skill answers (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html):
  * speech, an optional reprompt, card and directives, whether the session ends, and changes to the
  * session attributes. Build it with {@link #tell}, {@link #ask} (or their SSML forms) or {@link
  * #silent}; {@code with...} return a changed copy. Speech, SSML and cards are checked when built

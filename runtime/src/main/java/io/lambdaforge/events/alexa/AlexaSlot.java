@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One slot of an intent, with its entity resolutions
- * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#slot-object).
+ * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html).
  *
  * @param name the slot's name
  * @param value what the user said, as recognised (absent when not filled)

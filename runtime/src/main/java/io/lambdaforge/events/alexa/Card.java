@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * A card in the Alexa app (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#card-object):
+ * A card in the Alexa app (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html):
  * {@code Simple} (title, content) or {@code Standard} (title, text, image). "All of the text included
  * in a card cannot exceed 8000 characters. This includes the title, content, text, and image URLs";
  * an image URL is at most 2,000 characters. A card that breaks these rules is refused when it is built.

@@ -9,7 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 
 /**
- * What Alexa says (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#outputspeech-object):
+ * What Alexa says (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html):
  * {@code PlainText} with {@code text} or {@code SSML} with {@code ssml}, at most 8,000 characters
  * ("The outputSpeech response cannot exceed 8000 characters"). SSML must be well-formed XML whose root
  * is {@code <speak>} (https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html).

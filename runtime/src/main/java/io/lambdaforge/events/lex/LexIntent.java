@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.Map;
 
 /**
- * An intent and its slots (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-intent).
+ * An intent and its slots (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html).
  * A slot not filled yet is present with a null value.
  *
  * @param name the intent's name

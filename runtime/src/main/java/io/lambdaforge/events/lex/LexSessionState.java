@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conversation's state (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-session-state).
+ * The conversation's state (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html).
  *
  * @param activeContexts the contexts active in the conversation
  * @param sessionAttributes the session's attributes

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * One slot (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-slot).
+ * One slot (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html).
  *
  * @param shape {@code Scalar} or {@code List}
  * @param value the value (of a list slot: the values joined)

@@ -19,7 +19,7 @@ import java.util.Set;
  * estimate, whatever the number of its intents. The template takes each bot function's alias ARN as
  * the parameter {@code <Function>BotAliasArn} and lets {@code lexv2.amazonaws.com} invoke the
  * function from that alias only
- * (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-attach.html#lambda-resource-policy).
+ * (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-attach.html).
  * Lex bills its requests on its own (https://aws.amazon.com/lex/pricing/); the estimate is Lambda's,
  * from traffic (no report note: notes print in every report, see docs/descriptor-and-cost.md).
  */

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Writes an {@link AlexaResponse} as the response envelope
- * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#response-format):
+ * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html):
  * {@code version}, {@code sessionAttributes} (the request's, with the response's changes) and {@code
  * response} with {@code outputSpeech}, {@code card}, {@code reprompt}, {@code directives} and {@code
  * shouldEndSession}, each only when set.

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Slot binding: {@link AlexaSlot#resolvedValue()} of a slot of the request's intent
- * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#slot-object),
+ * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html),
  * converted to the parameter's type. Absent, without a value, or not parseable as the type: empty.
  */
 public final class AlexaSlots {

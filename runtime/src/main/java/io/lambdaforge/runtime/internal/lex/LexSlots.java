@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Slot binding: the interpreted value of a slot of the current intent
- * (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html#lambda-slot), converted
+ * (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-common-structures.html), converted
  * to the parameter's type. Absent, null (not filled yet) or not parseable as the type: empty.
  */
 public final class LexSlots {
