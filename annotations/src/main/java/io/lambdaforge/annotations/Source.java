@@ -47,5 +47,23 @@ public enum Source {
    * {@code Catch} match (https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html).
    * Takes no method or path.
    */
-  STEP_FUNCTIONS
+  STEP_FUNCTIONS,
+
+  /**
+   * An Amazon Lex V2 bot alias and locale calling its code hook (dialog and fulfillment), invoked
+   * synchronously (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-input-format.html). A bot alias
+   * calls one function for every intent, so the {@link Function} method with this trigger is that one
+   * function: it answers the intents no {@link Intent} method of its class handles, and the generated
+   * dispatcher calls the class's {@code @Intent} methods for theirs. Takes no method or path.
+   */
+  LEX_V2,
+  /**
+   * An Alexa custom skill's endpoint, invoked synchronously
+   * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html).
+   * A skill has one endpoint, so the {@link Function} method with this trigger is the skill's one
+   * function: it answers {@code LaunchRequest} and every intent no {@link Intent} method of its class
+   * handles. The class carries {@link AlexaSkill} with the skill ID, which every request must carry.
+   * Takes no method or path.
+   */
+  ALEXA_SKILL
 }

@@ -50,7 +50,9 @@ class DescriptorOutputTest {
       Map.entry("tokenClaims", "io.lambdaforge.examples.signup.SignUpRules_TokenClaimsHandler"),
       Map.entry("tagObjects", "io.lambdaforge.examples.tagging.BatchTagger_TagHandler"),
       Map.entry("reserveStock", "io.lambdaforge.examples.saga.OrderSaga_ReserveStockHandler"),
-      Map.entry("requestApproval", "io.lambdaforge.examples.saga.OrderSaga_RequestApprovalHandler")));
+      Map.entry("requestApproval", "io.lambdaforge.examples.saga.OrderSaga_RequestApprovalHandler"),
+      Map.entry("hotelBot", "io.lambdaforge.examples.hotel.HotelBookingBot_OtherHandler"),
+      Map.entry("spaceFacts", "io.lambdaforge.examples.facts.SpaceFactsSkill_LaunchHandler")));
 
   @Test
   void generatedFilesAreInTheClassOutput() {
@@ -106,7 +108,9 @@ class DescriptorOutputTest {
         Map.entry("supportOrders", List.of("API_GATEWAY_HTTP GET /support/orders/{tenant}")),
         Map.entry("tagObjects", List.of("S3_BATCH")),
         Map.entry("reserveStock", List.of("STEP_FUNCTIONS")),
-        Map.entry("requestApproval", List.of("STEP_FUNCTIONS"))));
+        Map.entry("requestApproval", List.of("STEP_FUNCTIONS")),
+        Map.entry("hotelBot", List.of("LEX_V2")),
+        Map.entry("spaceFacts", List.of("ALEXA_SKILL"))));
     assertEquals(expectedTriggers, triggers);
     assertEquals(30, function(functions, "quote").triggers().get(0).albPriority());
     assertTrue(function(functions, "inspect").triggers().get(0).albMultiValueHeaders(), "multi-value target group");

@@ -47,7 +47,8 @@ class RuntimeArchitectureTest {
     assertEquals(List.of("io.lambdaforge.runtime.internal.http", "io.lambdaforge.runtime.internal.sdk",
             "io.lambdaforge.runtime.internal.firehose", "io.lambdaforge.runtime.internal.cognito",
             "io.lambdaforge.runtime.internal.s3batch",
-            "io.lambdaforge.runtime.internal.stepfunctions"),
+            "io.lambdaforge.runtime.internal.stepfunctions",
+            "io.lambdaforge.runtime.internal.lex", "io.lambdaforge.runtime.internal.alexa"),
         Families.PACKAGES);
     assertEquals(true, MAIN.contain("io.lambdaforge.runtime.internal.core.Dispatch"), "main classes imported");
     for (Source source : Source.values()) {

@@ -2,6 +2,8 @@ package io.lambdaforge.descriptor.family;
 
 import io.lambdaforge.descriptor.family.firehose.FirehoseFamily;
 import io.lambdaforge.descriptor.family.cognito.CognitoFamily;
+import io.lambdaforge.descriptor.family.lex.LexFamily;
+import io.lambdaforge.descriptor.family.alexa.AlexaFamily;
 import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
@@ -22,7 +24,9 @@ public final class SourceFamilies {
       new FirehoseFamily(),
       new CognitoFamily(),
       new S3BatchFamily(),
-      new StepFunctionsFamily());
+      new StepFunctionsFamily(),
+      new LexFamily(),
+      new AlexaFamily());
 
   private static final Map<TriggerSource, SourceFamily> BY_SOURCE = index(ALL);
 

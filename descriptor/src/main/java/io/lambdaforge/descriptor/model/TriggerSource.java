@@ -43,7 +43,19 @@ public enum TriggerSource {
    * machine's execution role grants the invoke, so the template adds no permission, only the
    * function's ARN as an output.
    */
-  STEP_FUNCTIONS;
+  STEP_FUNCTIONS,
+
+  /**
+   * An Amazon Lex V2 bot alias calling its code hook: the one function of a bot (its intents are
+   * dispatched inside it); permission for {@code lexv2.amazonaws.com} in the template, the bot
+   * alias ARN a template parameter.
+   */
+  LEX_V2,
+  /**
+   * An Alexa custom skill's endpoint: the one function of a skill; the trigger's {@code path} is the
+   * skill ID, written as SAM's {@code AlexaSkill} event with {@code SkillId}.
+   */
+  ALEXA_SKILL;
 
   /**
    * Whether this source routes HTTP requests by method and path: its family's answer, {@link

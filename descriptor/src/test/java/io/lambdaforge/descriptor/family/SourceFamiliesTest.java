@@ -26,7 +26,7 @@ class SourceFamiliesTest {
       assertEquals(1, owners, source + " has one family");
       assertTrue(SourceFamilies.of(source).sources().contains(source));
     }
-    assertEquals(List.of("http", "sdk", "firehose", "cognito", "s3batch", "stepfunctions"),
+    assertEquals(List.of("http", "sdk", "firehose", "cognito", "s3batch", "stepfunctions", "lex", "alexa"),
         SourceFamilies.all().stream().map(SourceFamily::name).toList());
   }
 

@@ -33,7 +33,7 @@ final class EventsCommand implements Callable<Integer> {
   String function;
 
   @Option(names = "--source", paramLabel = "<source>",
-      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE, COGNITO_USER_POOL, S3_BATCH or STEP_FUNCTIONS; the function must have such a trigger"
+      description = "API_GATEWAY_HTTP, API_GATEWAY_REST, ALB, FUNCTION_URL, SDK, FIREHOSE, COGNITO_USER_POOL, S3_BATCH, STEP_FUNCTIONS, LEX_V2 or ALEXA_SKILL; the function must have such a trigger"
           + " (SDK always works).")
   Source source;
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.family.firehose.FirehoseFamily;
 import io.lambdaforge.local.family.cognito.CognitoFamily;
+import io.lambdaforge.local.family.lex.LexFamily;
+import io.lambdaforge.local.family.alexa.AlexaFamily;
 import io.lambdaforge.local.family.http.HttpFamily;
 import io.lambdaforge.local.family.s3batch.S3BatchFamily;
 import io.lambdaforge.local.family.sdk.SdkFamily;
@@ -23,6 +25,8 @@ public final class SourceFamilies {
       new CognitoFamily(),
       new S3BatchFamily(),
       new StepFunctionsFamily(),
+      new LexFamily(),
+      new AlexaFamily(),
       new SdkFamily());
 
   private SourceFamilies() {}

@@ -126,8 +126,8 @@ public final class DescriptorAssembler {
       try {
         boolean useMeasured = entry.model().traffic().averageDurationMs() == 0 && measured.isPresent();
         FunctionSpec spec = useMeasured
-            ? SpecConverter.toSpec(entry.model(), measured.get().averageDurationMs())
-            : SpecConverter.toSpec(entry.model());
+            ? SpecConverter.toSpec(entry.model(), entry.site(), measured.get().averageDurationMs())
+            : SpecConverter.toSpec(entry.model(), entry.site());
         if (useMeasured) {
           measuredUsed.put(spec.name(), measured.get());
         }

@@ -12,6 +12,7 @@ import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.read.FunctionSite;
 import io.lambdaforge.processor.model.TrafficModel;
 import io.lambdaforge.processor.model.TriggerModel;
 import java.math.BigDecimal;
@@ -29,11 +30,21 @@ final class SpecConverter {
    *     validators let through
    */
   static FunctionSpec toSpec(FunctionModel model) {
-    return toSpec(model, model.traffic().averageDurationMs());
+    return toSpec(model, null, model.traffic().averageDurationMs());
+  }
+
+  /** {@link #toSpec(FunctionModel)} of a declaration, whose {@code site} a family may read its trigger's path from. */
+  static FunctionSpec toSpec(FunctionModel model, FunctionSite site) {
+    return toSpec(model, site, model.traffic().averageDurationMs());
   }
 
   /** The function with {@code averageDurationMs} in place of the declared one (a measured figure). */
   static FunctionSpec toSpec(FunctionModel model, long averageDurationMs) {
+    return toSpec(model, null, averageDurationMs);
+  }
+
+  /** {@link #toSpec(FunctionModel, long)} of a declaration ({@code site} may be null). */
+  static FunctionSpec toSpec(FunctionModel model, FunctionSite site, long averageDurationMs) {
     FunctionSpec.Builder spec =
         FunctionSpec.builder(model.functionName(), model.handler())
             .memoryMb(model.memory())
@@ -53,7 +64,7 @@ final class SpecConverter {
           new TriggerSpec(
               source(trigger.source()),
               trigger.method(),
-              SourceFamilies.of(trigger.source()).triggerPath(model, trigger),
+              SourceFamilies.of(trigger.source()).triggerPath(model, trigger, site),
               trigger.priority(),
               trigger.multiValueHeaders(),
               new RouteAuth(trigger.authorizer(), trigger.scopes())));

@@ -99,6 +99,21 @@ public enum Message {
   COGNITO_DUPLICATE_TRIGGER("LF_COGNITO_DUPLICATE_TRIGGER", "the user pool's %s trigger is also implemented by %s, and a user pool invokes one function per trigger; keep one of them"),
   SNAPSTART_PROVISIONED_CONCURRENCY("LF_SNAPSTART_PROVISIONED_CONCURRENCY", "function %s has SnapStart%s and provisionedConcurrency = %s, but SnapStart does not support provisioned concurrency (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write provisionedConcurrency = 0 or turn SnapStart off"),
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
+  // --- Lex V2 bots (family.lex)
+  LEX_TRIGGER_ATTRIBUTE("LF_LEX_TRIGGER_ATTRIBUTE", "a Lex V2 trigger has no %s; remove %s"),
+  LEX_ONLY_TRIGGER("LF_LEX_ONLY_TRIGGER", "a Lex V2 bot function must have the LEX_V2 trigger as its only trigger, but it also has %s; move the other trigger to a method of its own"),
+  LEX_SHAPE("LF_LEX_SHAPE", "%s is not a Lex V2 handler: %s; write public LexResponse %s(LexEvent event, @Slot(\"Name\") Optional<LocalDate> name, Context context), each parameter optional, slots of String, LocalDate, LocalTime, Integer, Long, Double, BigDecimal or Boolean"),
+  LEX_INTENT_NAME("LF_LEX_INTENT_NAME", "@Intent on %s names no intent; write the intent's name as the bot defines it, e.g. @Intent(\"BookHotel\")"),
+  LEX_DUPLICATE_INTENT("LF_LEX_DUPLICATE_INTENT", "intent %s (code hook %s) is also handled by %s, and the bot function calls one method per intent and code hook; keep one of them, or narrow each with hook = DIALOG or FULFILLMENT"),
+  LEX_TWO_BOTS("LF_LEX_TWO_BOTS", "%s is a second Lex V2 bot function in %s (the first is %s), and a class's @Intent methods belong to its one bot function; move this bot and its intents to a class of their own"),
+  // --- Alexa skills (family.alexa)
+  ALEXA_TRIGGER_ATTRIBUTE("LF_ALEXA_TRIGGER_ATTRIBUTE", "an Alexa skill trigger has no %s; remove %s"),
+  ALEXA_ONLY_TRIGGER("LF_ALEXA_ONLY_TRIGGER", "an Alexa skill function must have the ALEXA_SKILL trigger as its only trigger, but it also has %s; move the other trigger to a method of its own"),
+  ALEXA_SKILL_ID("LF_ALEXA_SKILL_ID", "%s: %s, and every Alexa request must be checked against the skill's ID; write @AlexaSkill(skillId = \"amzn1.ask.skill.<id from the Alexa developer console>\") on %s"),
+  ALEXA_TIMEOUT("LF_ALEXA_TIMEOUT", "timeout %s s is not below the 8 s Alexa waits for a skill's response; write timeout = 7 or less"),
+  ALEXA_SHAPE("LF_ALEXA_SHAPE", "%s is not an Alexa skill handler: %s; write public AlexaResponse %s(AlexaRequest request, @Slot(\"Name\") Optional<String> name, Context context), each parameter optional, slots of String, LocalDate, LocalTime, Integer, Long, Double, BigDecimal or Boolean"),
+  ALEXA_DUPLICATE_INTENT("LF_ALEXA_DUPLICATE_INTENT", "intent %s is also handled by %s, and the skill function calls one method per intent; keep one of them"),
+  ALEXA_TWO_SKILLS("LF_ALEXA_TWO_SKILLS", "%s is a second Alexa skill function in %s (the first is %s), and a class's @AlexaSkill and @Intent methods belong to its one skill function; move this skill to a class of its own"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
   ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),

@@ -3,6 +3,8 @@ package io.lambdaforge.processor.family;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.processor.family.firehose.FirehoseFamily;
 import io.lambdaforge.processor.family.cognito.CognitoFamily;
+import io.lambdaforge.processor.family.lex.LexFamily;
+import io.lambdaforge.processor.family.alexa.AlexaFamily;
 import io.lambdaforge.processor.family.http.HttpFamily;
 import io.lambdaforge.processor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.processor.family.sdk.SdkFamily;
@@ -36,7 +38,9 @@ public final class SourceFamilies {
           new FirehoseFamily(),
           new CognitoFamily(),
           new S3BatchFamily(),
-          new StepFunctionsFamily());
+          new StepFunctionsFamily(),
+          new LexFamily(),
+          new AlexaFamily());
 
   private static final Map<Source, SourceFamily> BY_SOURCE = bySource();
 

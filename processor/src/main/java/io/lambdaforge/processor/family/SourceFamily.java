@@ -107,6 +107,16 @@ public interface SourceFamily {
     return List.of();
   }
 
+  /**
+   * {@link #triggerPath(FunctionModel, TriggerModel)} with the declaration's {@code site} (null when
+   * there is none), for a family whose trigger names something the class declares (Alexa: the
+   * skill ID of the class's {@code @AlexaSkill}). Added with the Alexa family; the default ignores
+   * the site.
+   */
+  default String triggerPath(FunctionModel model, TriggerModel trigger, FunctionSite site) {
+    return triggerPath(model, trigger);
+  }
+
   /** The APIs this family documents with an OpenAPI document, one per source. */
   default List<DocumentedApi> documentedApis() {
     return List.of();

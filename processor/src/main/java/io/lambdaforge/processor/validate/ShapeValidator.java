@@ -21,7 +21,7 @@ final class ShapeValidator implements Validator {
     for (SourceFamily family : SourceFamilies.all()) {
       family.checkShape(model, site, reports);
     }
-    if (reports.stream().noneMatch(Report::isError) && SourceFamilies.adapter(model).isEmpty()) {
+    if (reports.stream().noneMatch(Report::isError) && SourceFamilies.adapter(model, site).isEmpty()) {
       // A family that cannot host or enter another rejects the combination in its own shape check
       // (e.g. LF_FIREHOSE_EXCLUSIVE, LF_COGNITO_ONLY_TRIGGER); reaching this is a bug.
       reports.add(

@@ -3,6 +3,8 @@ package io.lambdaforge.runtime.internal.core;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.firehose.FirehoseTransform;
 import io.lambdaforge.runtime.internal.cognito.CognitoAdapter;
+import io.lambdaforge.runtime.internal.lex.LexAdapter;
+import io.lambdaforge.runtime.internal.alexa.AlexaAdapter;
 import io.lambdaforge.runtime.internal.http.HttpDispatcher;
 import io.lambdaforge.runtime.internal.s3batch.S3BatchAdapter;
 import io.lambdaforge.runtime.internal.sdk.DirectInvoke;
@@ -21,6 +23,8 @@ public final class Families {
   private static final String COGNITO = CognitoAdapter.class.getPackageName();
   private static final String S3BATCH = S3BatchAdapter.class.getPackageName();
   private static final String STEP_FUNCTIONS = TaskResult.class.getPackageName();
+  private static final String LEX = LexAdapter.class.getPackageName();
+  private static final String ALEXA = AlexaAdapter.class.getPackageName();
 
   /** The family packages, one line per family. */
   public static final List<String> PACKAGES = List.of(
@@ -29,7 +33,9 @@ public final class Families {
       FIREHOSE, // Firehose record transformation: one method call per record, the batch answered
       COGNITO, // Cognito user-pool triggers: the event echoed with its response filled
       S3BATCH, // S3 Batch Operations: one method call per task, answered in the schema that arrived
-      STEP_FUNCTIONS); // Step Functions tasks: the state input in, the result held to 256 KiB, named errors
+      STEP_FUNCTIONS, // Step Functions tasks: the state input in, the result held to 256 KiB, named errors
+      LEX, // Lex V2 code hooks: one bot function, dispatched by intent
+      ALEXA); // Alexa skill requests: skill ID verified, dispatched by request type and intent
 
   private Families() {}
 
@@ -42,6 +48,8 @@ public final class Families {
       case COGNITO_USER_POOL: return COGNITO;
       case S3_BATCH: return S3BATCH;
       case STEP_FUNCTIONS: return STEP_FUNCTIONS;
+      case LEX_V2: return LEX;
+      case ALEXA_SKILL: return ALEXA;
       default: throw new IllegalArgumentException("no runtime family answers source " + source);
     }
   }

@@ -1,0 +1,97 @@
+package io.lambdaforge.processor.family.alexa;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.lambdaforge.processor.codec.CodecRefs;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.model.Binding;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.Names;
+import io.lambdaforge.processor.model.ParameterModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The adapter of a skill function: a {@code Dispatch} composed once from the runtime's {@code
+ * AlexaAdapter} with the skill ID, one route per {@code @Intent} method (a lambda that binds its
+ * slots and calls it) and the skill's own method as the fallback.
+ */
+final class AlexaAdapterGenerator extends AdapterGenerator {
+  private static final String PACKAGE = "io.lambdaforge.runtime.internal.alexa";
+  private static final ClassName ADAPTER = ClassName.get(PACKAGE, "AlexaAdapter");
+  private static final ClassName SLOTS = ClassName.get(PACKAGE, "AlexaSlots");
+  private static final ClassName DISPATCH = ClassName.get("io.lambdaforge.runtime.internal.core", "Dispatch");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+  private static final String FIELD = "DISPATCH";
+
+  private final String skillId;
+  private final List<SkillHandler> handlers;
+
+  AlexaAdapterGenerator(String skillId, List<SkillHandler> handlers) {
+    this.skillId = skillId;
+    this.handlers = List.copyOf(handlers);
+  }
+
+  @Override
+  protected void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
+    type.addJavadoc(
+        "Alexa skill adapter of function {@code $L}: refuses requests for any skill but {@code $L},\n"
+            + "dispatches intents to the class's {@code @Intent} methods ($L), answers a session's end itself\n"
+            + "and sends the launch and every other request to {@code $L}.\n"
+            + "\n"
+            + "<p>Lambda handler: {@code $L}\n",
+        model.functionName(),
+        skillId,
+        handlers.size(),
+        model.qualifiedMethod(),
+        model.handler());
+    addTarget(type, model);
+    List<CodeBlock> routes = new ArrayList<>();
+    for (SkillHandler handler : handlers) {
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (SkillHandler.Argument argument : handler.arguments()) {
+        switch (argument.kind()) {
+          case REQUEST:
+            arguments.add(CodeBlock.of("request"));
+            break;
+          case CONTEXT:
+            arguments.add(CodeBlock.of("context"));
+            break;
+          default:
+            arguments.add(CodeBlock.of("$T.value(request, $S, $T.class)", SLOTS, argument.slot(), argument.type()));
+            break;
+        }
+      }
+      CodeBlock target = handler.isStatic() ? CodeBlock.of("$T", model.enclosingType()) : CodeBlock.of("$N", TARGET);
+      routes.add(CodeBlock.of("$T.route($S, (request, context) -> $L.$N($L))",
+          ADAPTER, handler.intent(), target, handler.methodName(), CodeBlock.join(arguments, ", ")));
+    }
+    List<CodeBlock> fallbackArguments = new ArrayList<>();
+    for (ParameterModel parameter : model.parameters()) {
+      fallbackArguments.add(CodeBlock.of(parameter.binding() == Binding.CONTEXT ? "context" : "request"));
+    }
+    CodeBlock list = routes.isEmpty()
+        ? CodeBlock.of("$T.of()", LIST)
+        : CodeBlock.of("$T.of(\n$>$>$L$<$<)", LIST, CodeBlock.join(routes, ",\n"));
+    type.addField(FieldSpec.builder(DISPATCH, FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.dispatch($S, $S, $L,\n$>$>(request, context) -> $L$<$<)", ADAPTER, model.functionName(), skillId,
+            list, call(model, fallbackArguments))
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(Names.HANDLER_METHOD)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(InputStream.class, "input")
+        .addParameter(OutputStream.class, "output")
+        .addParameter(CONTEXT, "context")
+        .addException(IOException.class)
+        .addStatement("$N.handle(input, output, context)", FIELD)
+        .build());
+  }
+}

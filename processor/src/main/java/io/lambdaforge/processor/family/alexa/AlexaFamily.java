@@ -1,0 +1,123 @@
+package io.lambdaforge.processor.family.alexa;
+
+import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.processor.diag.Message;
+import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SourceFamily;
+import io.lambdaforge.processor.generate.AdapterEntry;
+import io.lambdaforge.processor.generate.AdapterGenerator;
+import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.read.FunctionSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Alexa custom skills ({@link Source#ALEXA_SKILL}). A skill has one endpoint, so a skill is one
+ * {@code @Function}: the method with the {@code ALEXA_SKILL} trigger, which answers the launch and
+ * every intent no {@code @Intent} method of its class handles; the class's {@code @AlexaSkill} names
+ * the skill, and the deployment model carries its ID as the trigger's path. Alexa waits at most 8 s:
+ * "Your AWS Lambda function time out value should be less than 8 seconds, which is the maximum amount
+ * of time Alexa waits for a skill to respond"
+ * (https://developer.amazon.com/en-US/blogs/alexa/alexa-skills-kit/2019/10/tips-for-developing-high-performance-alexa-skills1),
+ * so a timeout of 8 s or more is an error.
+ */
+public final class AlexaFamily implements SourceFamily {
+  /** The longest timeout below Alexa's 8 s wait. */
+  static final int MAX_TIMEOUT_SECONDS = 7;
+
+  @Override
+  public String name() {
+    return "alexa";
+  }
+
+  @Override
+  public boolean owns(Source source) {
+    return source == Source.ALEXA_SKILL;
+  }
+
+  @Override
+  public boolean appliesTo(FunctionModel model) {
+    return model.triggers().stream().anyMatch(t -> t.source() == Source.ALEXA_SKILL);
+  }
+
+  /** No HTTP attributes; below Alexa's 8 s. */
+  @Override
+  public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
+    TriggerModel trigger = model.triggers().get(i);
+    if (!trigger.method().equals("ANY")) {
+      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
+    }
+    if (!trigger.path().isEmpty()) {
+      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
+    }
+    if (trigger.priority() != 0) {
+      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
+    }
+    if (trigger.multiValueHeaders()) {
+      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
+          "multiValueHeaders", "multiValueHeaders"));
+    }
+    if (model.timeout() > MAX_TIMEOUT_SECONDS && first(model) == i) {
+      reports.add(Report.error(Message.ALEXA_TIMEOUT, site.attribute("timeout"), model.timeout()));
+    }
+  }
+
+  private static int first(FunctionModel model) {
+    for (int i = 0; i < model.triggers().size(); i++) {
+      if (model.triggers().get(i).source() == Source.ALEXA_SKILL) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The only trigger; the skill ID; the skill method's and the intent handlers' shapes and uniqueness. */
+  @Override
+  public void checkShape(FunctionModel model, FunctionSite site, List<Report> reports) {
+    if (!appliesTo(model)) {
+      return;
+    }
+    List<TriggerModel> triggers = model.triggers();
+    for (int i = 0; i < triggers.size(); i++) {
+      if (triggers.get(i).source() != Source.ALEXA_SKILL) {
+        reports.add(Report.error(Message.ALEXA_ONLY_TRIGGER, site.trigger(i), "Source." + triggers.get(i).source()));
+        return;
+      }
+    }
+    SkillReader.skillId(model, site, reports);
+    SkillReader.read(model, site, reports);
+  }
+
+  /** Without the declaration there is no skill ID to verify against: no adapter. */
+  @Override
+  public Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests) {
+    return Optional.empty();
+  }
+
+  /** With the class's skill ID and {@code @Intent} methods, read from the declaration. */
+  @Override
+  public Optional<AdapterGenerator> adapter(FunctionModel model, List<AdapterEntry> guests, FunctionSite site) {
+    List<Report> ignored = new ArrayList<>(); // reported by checkShape, which ran first
+    String skillId = SkillReader.skillId(model, site, ignored);
+    return guests.isEmpty() && !skillId.isEmpty()
+        ? Optional.of(new AlexaAdapterGenerator(skillId, SkillReader.read(model, site, ignored)))
+        : Optional.empty();
+  }
+
+  @Override
+  public TriggerSource triggerSource(Source source) {
+    if (source != Source.ALEXA_SKILL) {
+      throw new IllegalArgumentException(source + " is not the Alexa skill source");
+    }
+    return TriggerSource.ALEXA_SKILL;
+  }
+
+  /** The deployment model names the skill: its ID from the class's {@code @AlexaSkill}. */
+  @Override
+  public String triggerPath(FunctionModel model, TriggerModel trigger, FunctionSite site) {
+    return site == null ? "" : SkillReader.skillId(model, site, new ArrayList<>());
+  }
+}
