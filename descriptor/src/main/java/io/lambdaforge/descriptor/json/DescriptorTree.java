@@ -10,6 +10,7 @@ import io.lambdaforge.descriptor.measured.MeasuredDuration;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.descriptor.model.FunctionUrlSpec;
 import io.lambdaforge.descriptor.model.TrafficSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
@@ -101,6 +102,15 @@ final class DescriptorTree {
     if (f.snapStart()) {
       node.put("snapStart", true);
     }
+    if (f.cors() != null) {
+      ObjectNode cors = node.putObject("cors");
+      f.cors().allowOrigins().forEach(cors.putArray("allowOrigins")::add);
+      f.cors().allowMethods().forEach(cors.putArray("allowMethods")::add);
+      f.cors().allowHeaders().forEach(cors.putArray("allowHeaders")::add);
+      f.cors().exposeHeaders().forEach(cors.putArray("exposeHeaders")::add);
+      cors.put("maxAgeSeconds", f.cors().maxAgeSeconds());
+      cors.put("allowCredentials", f.cors().allowCredentials());
+    }
     return node;
   }
 
@@ -140,6 +150,12 @@ final class DescriptorTree {
     return new FunctionsDescriptor.Document(app, cost);
   }
 
+  private static CorsSpec readCors(Fields c) {
+    return new CorsSpec(c.strings("allowOrigins"), c.strings("allowMethods"),
+        c.strings("allowHeaders"), c.strings("exposeHeaders"), c.integer("maxAgeSeconds"),
+        c.bool("allowCredentials"));
+  }
+
   private static FunctionSpec readFunction(Fields f) {
     String name = f.text("name");
     Map<String, String> env = new LinkedHashMap<>();
@@ -164,7 +180,8 @@ final class DescriptorTree {
             ? new FunctionUrlSpec(f.object("functionUrl").text("authType"),
                 f.object("functionUrl").bool("behindCloudFront"))
             : null,
-        f.node().has("snapStart") && f.bool("snapStart"));
+        f.node().has("snapStart") && f.bool("snapStart"),
+        f.node().has("cors") ? readCors(f.object("cors")) : null);
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

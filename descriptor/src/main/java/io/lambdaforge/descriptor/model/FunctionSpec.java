@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
  * @param snapStart whether Lambda SnapStart is on for published versions
  *     (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); it excludes provisioned
  *     concurrency and ephemeral storage above 512 MB
+ * @param cors the CORS configuration of the function's HTTP routes; {@code null} when it has none
  */
 public record FunctionSpec(
     String name,
@@ -44,7 +45,8 @@ public record FunctionSpec(
     BigDecimal monthlyBudgetUsd,
     int provisionedConcurrency,
     FunctionUrlSpec functionUrl,
-    boolean snapStart) {
+    boolean snapStart,
+    CorsSpec cors) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -114,6 +116,17 @@ public record FunctionSpec(
           + SNAPSTART_MAX_EPHEMERAL_STORAGE_MB + " MB, got " + ephemeralStorageMb
           + " (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html)");
     }
+  }
+
+  /** A function without CORS (the canonical constructor before {@code cors} was added). */
+  public FunctionSpec(String name, String handler, int memoryMb, int timeoutSeconds,
+      Architecture architecture, int ephemeralStorageMb, String description,
+      Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
+      BigDecimal monthlyBudgetUsd, int provisionedConcurrency, FunctionUrlSpec functionUrl,
+      boolean snapStart) {
+    this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, functionUrl,
+        snapStart, null);
   }
 
   /**
@@ -192,6 +205,7 @@ public record FunctionSpec(
     private int provisionedConcurrency;
     private FunctionUrlSpec functionUrl;
     private boolean snapStart;
+    private CorsSpec cors;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -258,10 +272,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder cors(CorsSpec value) {
+      this.cors = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency, functionUrl, snapStart);
+          provisionedConcurrency, functionUrl, snapStart, cors);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.lambdaforge.local.server;
 
 import io.lambdaforge.annotations.Source;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.LocalFunction;
 import java.util.Map;
@@ -12,12 +13,18 @@ import java.util.Optional;
  */
 public record LocalRoute(
     Source source, String method, String template, boolean multiValueHeaders, LocalFunction function,
-    String auth) {
+    String auth, CorsSpec cors) {
 
   /** A route whose front door authenticates nobody. */
   public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
       LocalFunction function) {
     this(source, method, template, multiValueHeaders, function, "");
+  }
+
+  /** A route without CORS ({@code cors}: the CORS its front door applies, {@code null} for none). */
+  public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
+      LocalFunction function, String auth) {
+    this(source, method, template, multiValueHeaders, function, auth, null);
   }
 
   /**

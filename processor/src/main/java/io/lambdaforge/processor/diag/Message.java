@@ -101,7 +101,12 @@ public enum Message {
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
-  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),
+  CORS_WITHOUT_HTTP("LF_CORS_WITHOUT_HTTP", "@Cors is on %s, which has no HTTP trigger, so no browser can call it; add an HTTP trigger (ALB, API_GATEWAY_REST, API_GATEWAY_HTTP or FUNCTION_URL) or remove @Cors"),
+  CORS_ORIGIN("LF_CORS_ORIGIN", "@Cors allowOrigins of %s has %s, which is not an origin (%s); write scheme://host[:port] without a path or trailing slash, e.g. \"https://app.example.com\", or \"*\""),
+  CORS_CREDENTIALS_WILDCARD("LF_CORS_CREDENTIALS_WILDCARD", "@Cors of %s has allowCredentials = true with origin \"*\", which browsers refuse (a credentialed response must name the origin); write the origins, e.g. allowOrigins = \"https://app.example.com\", or remove allowCredentials"),
+  CORS_LIMIT("LF_CORS_LIMIT", "@Cors of %s: %s; %s"),
+  CORS_CONFLICT("LF_CORS_CONFLICT", "@Cors of %s differs from the @Cors of %s, but both have routes on the %s, which has one CORS configuration; write the same @Cors on both (for example on a shared class), or move one of them to another front door");
 
   private final String code;
   private final String template;

@@ -35,6 +35,7 @@ import java.util.Objects;
  * @param functionUrl the method's {@code @FunctionUrl}, {@code null} when it has none
  * @param snapStart whether Lambda SnapStart is on ({@code @Function(snapStart = true)} or
  *     {@code -Alambdaforge.snapStart=true})
+ * @param cors the {@code @Cors} of the method, else of its class; {@code null} when neither has one
  */
 public record FunctionModel(
     String functionName,
@@ -58,7 +59,8 @@ public record FunctionModel(
     ClassName adapter,
     String handler,
     FunctionUrlModel functionUrl,
-    boolean snapStart) {
+    boolean snapStart,
+    CorsModel cors) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";

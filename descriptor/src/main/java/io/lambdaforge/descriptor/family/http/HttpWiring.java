@@ -42,5 +42,6 @@ final class HttpWiring implements TemplateWiring {
   @Override
   public void define(ObjectNode template, Application app, Map<String, ObjectNode> bodies) {
     RestApiDefinition.define(template, app, bodies);
+    CorsWiring.define(template, app);
   }
 }

@@ -1,5 +1,7 @@
 package io.lambdaforge.local.family.http;
 
+import io.lambdaforge.descriptor.model.CorsSpec;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
@@ -110,5 +112,17 @@ final class FunctionUrlFrontDoor implements FrontDoor {
   @Override
   public GatewayResponse notFound() {
     return GatewayResponse.json(404, "{\"message\":\"Not Found\"}");
+  }
+
+  /** Lambda answers a function URL's preflight requests itself. */
+  @Override
+  public Optional<GatewayResponse> preflight(CorsSpec cors, LocalRequest request, List<String> pathMethods) {
+    return CorsAnswers.gatewayPreflight(cors, request);
+  }
+
+  /** Lambda adds the URL's CORS headers to the function's responses. */
+  @Override
+  public GatewayResponse withCors(CorsSpec cors, LocalRequest request, GatewayResponse response) {
+    return CorsAnswers.gatewayHeaders(cors, request, response);
   }
 }
