@@ -144,6 +144,8 @@ public final class DescriptorAssembler {
     CostEstimate cost = new CostEstimator(options.catalog()).estimate(app);
     for (FunctionCost function : cost.functions()) {
       BudgetDiagnostics.of(byName.get(function.functionName()), function).ifPresent(reports::add);
+      FrontDoorDiagnostics.of(byName.get(function.functionName()), function, restDefinition)
+          .ifPresent(reports::add);
     }
     List<Entry> keptEntries = new ArrayList<>(byName.values());
     keptEntries.sort(Comparator.comparing(e -> e.model().functionName()));

@@ -106,7 +106,8 @@ public enum Message {
   CORS_ORIGIN("LF_CORS_ORIGIN", "@Cors allowOrigins of %s has %s, which is not an origin (%s); write scheme://host[:port] without a path or trailing slash, e.g. \"https://app.example.com\", or \"*\""),
   CORS_CREDENTIALS_WILDCARD("LF_CORS_CREDENTIALS_WILDCARD", "@Cors of %s has allowCredentials = true with origin \"*\", which browsers refuse (a credentialed response must name the origin); write the origins, e.g. allowOrigins = \"https://app.example.com\", or remove allowCredentials"),
   CORS_LIMIT("LF_CORS_LIMIT", "@Cors of %s: %s; %s"),
-  CORS_CONFLICT("LF_CORS_CONFLICT", "@Cors of %s differs from the @Cors of %s, but both have routes on the %s, which has one CORS configuration; write the same @Cors on both (for example on a shared class), or move one of them to another front door");
+  CORS_CONFLICT("LF_CORS_CONFLICT", "@Cors of %s differs from the @Cors of %s, but both have routes on the %s, which has one CORS configuration; write the same @Cors on both (for example on a shared class), or move one of them to another front door"),
+  FRONT_DOOR_CHEAPER("LF_FRONT_DOOR_CHEAPER", "function %s pays %s a month for its %s (%s HTTP requests); a %s would serve the same routes and features for %s, saving %s a month; write its triggers with %s, or keep the %s for what the comparison cannot see (custom domains, authorizers, usage plans; cost-report.md, Front doors)");
 
   private final String code;
   private final String template;
