@@ -65,7 +65,7 @@ class QuoteUrlExampleTest {
     HttpResult response = APP.request("quoteUrl", Source.FUNCTION_URL,
         Request.post("/quotes", "{\"sku\":\"BOOK-42\",\"quantity\":1}"));
     assertEquals(403, response.status());
-    assertEquals("{\"Message\":\"Forbidden\"}", response.bodyString());
+    assertEquals("{\"Message\":\"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html\"}", response.bodyString());
   }
 
   @Test
