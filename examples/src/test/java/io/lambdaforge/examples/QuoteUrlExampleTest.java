@@ -65,7 +65,7 @@ class QuoteUrlExampleTest {
     HttpResult response = APP.request("quoteUrl", Source.FUNCTION_URL,
         Request.post("/quotes", "{\"sku\":\"BOOK-42\",\"quantity\":1}"));
     assertEquals(403, response.status());
-    assertEquals("{\"Message\":\"Forbidden\"}", response.bodyString());
+    assertEquals("{\"Message\":\"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html\"}", response.bodyString());
   }
 
   @Test
@@ -77,5 +77,26 @@ class QuoteUrlExampleTest {
         "/Resources/QuoteUrlUrlOriginAccessControl/Properties/OriginAccessControlConfig/OriginAccessControlOriginType").asText());
     assertEquals("AWS::CloudFront::Distribution", template.at("/Resources/QuoteUrlDistribution/Type").asText());
     assertTrue(template.at("/Outputs/QuoteUrlDistributionUrl").isObject());
+  }
+
+  /** {@code @Cors} on the URL: the template's FunctionUrlConfig.Cors, applied by Lambda. */
+  @Test
+  void theUrlCarriesItsCorsConfiguration() throws Exception {
+    JsonNode cors = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(
+        TestFiles.classOutput().resolve("META-INF/lambdaforge/template.yaml").toFile())
+        .at("/Resources/QuoteUrlFunction/Properties/FunctionUrlConfig/Cors");
+    assertEquals("https://shop.example.com", cors.at("/AllowOrigins/0").asText());
+    assertEquals("POST", cors.at("/AllowMethods/0").asText());
+    assertEquals("X-Amz-Content-Sha256", cors.at("/AllowHeaders/1").asText());
+    assertEquals(3600, cors.get("MaxAge").asInt());
+  }
+
+  /** Under AWS_IAM the preflight too must be signed (CloudFront's OAC signs it); unsigned it is 403. */
+  @Test
+  void anUnsignedPreflightToTheIamUrlIsForbidden() {
+    HttpResult response = APP.request("quoteUrl", Source.FUNCTION_URL,
+        Request.of("OPTIONS", "/quotes").header("Origin", "https://shop.example.com")
+            .header("Access-Control-Request-Method", "POST"));
+    assertEquals(403, response.status());
   }
 }

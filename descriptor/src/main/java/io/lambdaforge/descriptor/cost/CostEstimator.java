@@ -1,5 +1,7 @@
 package io.lambdaforge.descriptor.cost;
 
+import io.lambdaforge.descriptor.family.SourceFamilies;
+import io.lambdaforge.descriptor.family.SourceFamily;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.FunctionSpec;
@@ -95,7 +97,7 @@ public final class CostEstimator {
       } else {
         unknown.add(f.name());
       }
-      functions.add(functionCost(f, pc, usage, known));
+      functions.add(functionCost(f, pc, usage, known, app));
     }
 
     Optional<CostLines> monthlyTotals =
@@ -119,8 +121,8 @@ public final class CostEstimator {
     return pricer.price(usages, usage.families(), true);
   }
 
-  private FunctionCost functionCost(
-      FunctionSpec f, ProvisionedConcurrency pc, UsageCalculator usage, boolean known) {
+  private FunctionCost functionCost(FunctionSpec f, ProvisionedConcurrency pc,
+      UsageCalculator usage, boolean known, Application app) {
     Architecture other =
         f.architecture() == Architecture.X86_64 ? Architecture.ARM64 : Architecture.X86_64;
     Optional<CostLines> monthly = known
@@ -139,7 +141,18 @@ public final class CostEstimator {
         perMillion(f, other, timeoutMs, usage).total().subtract(worstPerMillion.total());
     return new FunctionCost(f.name(), f.architecture(), f.memoryMb(), monthly, perMillion,
         worstPerMillion, worstMonthly, new ArchitectureHint(other, monthlyDelta, perMillionDelta),
-        vcpuShare(f.memoryMb()), f.monthlyBudgetUsd());
+        vcpuShare(f.memoryMb()), f.monthlyBudgetUsd(), known ? frontDoors(f, app) : Optional.empty());
+  }
+
+  /** The front-door comparison of the first family that has one for {@code f}. */
+  private Optional<FrontDoorCosts> frontDoors(FunctionSpec f, Application app) {
+    for (SourceFamily family : SourceFamilies.all()) {
+      Optional<FrontDoorCosts> doors = family.frontDoors(f, app, catalog);
+      if (doors.isPresent()) {
+        return doors;
+      }
+    }
+    return Optional.empty();
   }
 
   private CostLines monthly(FunctionSpec f, Architecture architecture, ProvisionedConcurrency pc,

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param architectureHint the difference the other architecture would make
  * @param vcpuShare vCPUs the memory buys (1 at 1769 MB, 6 at 10240 MB, linear in between)
  * @param monthlyBudgetUsd the budget, zero for none
+ * @param frontDoors the monthly cost of each HTTP front door that could serve the function's
+ *     routes; empty for a function without HTTP triggers or without known traffic
  */
 public record FunctionCost(
     String functionName,
@@ -30,7 +32,17 @@ public record FunctionCost(
     Optional<CostLines> worstCaseMonthly,
     ArchitectureHint architectureHint,
     BigDecimal vcpuShare,
-    BigDecimal monthlyBudgetUsd) {
+    BigDecimal monthlyBudgetUsd,
+    Optional<FrontDoorCosts> frontDoors) {
+
+  /** An estimate without a front-door comparison. */
+  public FunctionCost(String functionName, Architecture architecture, int memoryMb,
+      Optional<CostLines> monthly, Optional<CostLines> perMillion, CostLines worstCasePerMillion,
+      Optional<CostLines> worstCaseMonthly, ArchitectureHint architectureHint, BigDecimal vcpuShare,
+      BigDecimal monthlyBudgetUsd) {
+    this(functionName, architecture, memoryMb, monthly, perMillion, worstCasePerMillion,
+        worstCaseMonthly, architectureHint, vcpuShare, monthlyBudgetUsd, Optional.empty());
+  }
 
   /** The expected monthly total, empty when traffic is unknown. */
   public Optional<BigDecimal> monthlyTotal() {

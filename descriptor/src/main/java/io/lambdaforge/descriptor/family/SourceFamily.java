@@ -1,10 +1,13 @@
 package io.lambdaforge.descriptor.family;
 
+import io.lambdaforge.descriptor.cost.FrontDoorCosts;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.AuthorizerKind;
+import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,5 +64,13 @@ public interface SourceFamily {
   /** Notes the cost report prints under its table, in order. */
   default List<String> reportNotes() {
     return List.of();
+  }
+
+  /**
+   * The monthly cost of each front door that could serve {@code f}'s routes, for a family whose
+   * sources are front doors (HTTP) and a function with known traffic on them; empty otherwise.
+   */
+  default Optional<FrontDoorCosts> frontDoors(FunctionSpec f, Application app, PricingCatalog catalog) {
+    return Optional.empty();
   }
 }

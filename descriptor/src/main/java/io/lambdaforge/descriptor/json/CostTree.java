@@ -8,6 +8,7 @@ import io.lambdaforge.descriptor.cost.ArchitectureHint;
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.CostTotals;
+import io.lambdaforge.descriptor.cost.FrontDoorCosts;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
 import io.lambdaforge.descriptor.model.Architecture;
@@ -52,7 +53,34 @@ final class CostTree {
     hint.put("worstCasePerMillionDelta",
         Money.forFile(c.architectureHint().worstCasePerMillionDelta()));
     node.put("vcpuShare", c.vcpuShare());
+    c.frontDoors().ifPresent(doors -> {
+      ObjectNode d = node.putObject("frontDoors");
+      d.put("httpInvocations",
+          doors.httpInvocations().setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+      ArrayNode options = d.putArray("options");
+      for (FrontDoorCosts.Option o : doors.options()) {
+        ObjectNode option = options.addObject()
+            .put("frontDoor", o.door().name())
+            .put("monthlyUsd", Money.forFile(o.monthlyUsd()))
+            .put("inUse", o.inUse());
+        if (!o.servesSameFeatures()) {
+          option.put("unavailable", o.unavailable());
+        }
+      }
+    });
     return node;
+  }
+
+  private static Optional<FrontDoorCosts> readFrontDoors(Fields c) {
+    return c.optionalObject("frontDoors").map(d -> {
+      List<FrontDoorCosts.Option> options = new ArrayList<>();
+      for (Fields o : d.array("options")) {
+        options.add(new FrontDoorCosts.Option(FrontDoorCosts.Door.valueOf(o.text("frontDoor")),
+            o.decimal("monthlyUsd"), o.bool("inUse"),
+            o.node().has("unavailable") ? o.text("unavailable") : ""));
+      }
+      return new FrontDoorCosts(BigDecimal.valueOf(d.longValue("httpInvocations")), options);
+    });
   }
 
   static ObjectNode writeTotals(CostTotals totals) {
@@ -94,7 +122,7 @@ final class CostTree {
         c.optionalObject("worstCaseMonthly").map(l -> readLines(l, true)),
         new ArchitectureHint(Architecture.parse(hint.text("alternative")),
             hint.optionalDecimal("monthlyDelta"), hint.decimal("worstCasePerMillionDelta")),
-        c.decimal("vcpuShare"), f.monthlyBudgetUsd());
+        c.decimal("vcpuShare"), f.monthlyBudgetUsd(), readFrontDoors(c));
   }
 
   static CostTotals readTotals(Fields t) {

@@ -12,6 +12,7 @@ import io.lambdaforge.descriptor.model.Architecture;
 import io.lambdaforge.descriptor.model.AuthorizerKind;
 import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.descriptor.model.FunctionUrlSpec;
 import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.descriptor.model.TrafficSpec;
@@ -116,6 +117,15 @@ final class DescriptorTree {
     if (!f.errorNames().isEmpty()) {
       f.errorNames().forEach(node.putArray("errorNames")::add);
     }
+    if (f.cors() != null) {
+      ObjectNode cors = node.putObject("cors");
+      f.cors().allowOrigins().forEach(cors.putArray("allowOrigins")::add);
+      f.cors().allowMethods().forEach(cors.putArray("allowMethods")::add);
+      f.cors().allowHeaders().forEach(cors.putArray("allowHeaders")::add);
+      f.cors().exposeHeaders().forEach(cors.putArray("exposeHeaders")::add);
+      cors.put("maxAgeSeconds", f.cors().maxAgeSeconds());
+      cors.put("allowCredentials", f.cors().allowCredentials());
+    }
     return node;
   }
 
@@ -215,6 +225,12 @@ final class DescriptorTree {
     return new FunctionsDescriptor.Document(app, cost);
   }
 
+  private static CorsSpec readCors(Fields c) {
+    return new CorsSpec(c.strings("allowOrigins"), c.strings("allowMethods"),
+        c.strings("allowHeaders"), c.strings("exposeHeaders"), c.integer("maxAgeSeconds"),
+        c.bool("allowCredentials"));
+  }
+
   private static FunctionSpec readFunction(Fields f) {
     String name = f.text("name");
     Map<String, String> env = new LinkedHashMap<>();
@@ -243,7 +259,8 @@ final class DescriptorTree {
                 f.object("functionUrl").bool("behindCloudFront"))
             : null,
         f.node().has("snapStart") && f.bool("snapStart"),
-        errorNames(f.node().get("errorNames")));
+        errorNames(f.node().get("errorNames")),
+        f.node().has("cors") ? readCors(f.object("cors")) : null);
     String logicalId = f.text("logicalId");
     if (!logicalId.equals(spec.logicalId())) {
       throw new IllegalArgumentException("logicalId " + logicalId + " does not match name '"

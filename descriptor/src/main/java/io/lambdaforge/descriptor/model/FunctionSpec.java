@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  *     errorType}s a state's {@code Retry} and {@code Catch} match
  *     (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html); sorted,
  *     empty for a function no state machine invokes
+ * @param cors the CORS configuration of the function's HTTP routes; {@code null} when it has none
  */
 public record FunctionSpec(
     String name,
@@ -49,7 +50,8 @@ public record FunctionSpec(
     int provisionedConcurrency,
     FunctionUrlSpec functionUrl,
     boolean snapStart,
-    List<String> errorNames) {
+    List<String> errorNames,
+    CorsSpec cors) {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern ENV_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
@@ -129,6 +131,20 @@ public record FunctionSpec(
   }
 
   /**
+   * A function without CORS and without error names (the canonical constructor before {@code
+   * errorNames} and {@code cors} were added).
+   */
+  public FunctionSpec(String name, String handler, int memoryMb, int timeoutSeconds,
+      Architecture architecture, int ephemeralStorageMb, String description,
+      Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
+      BigDecimal monthlyBudgetUsd, int provisionedConcurrency, FunctionUrlSpec functionUrl,
+      boolean snapStart) {
+    this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, functionUrl,
+        snapStart, List.of(), null);
+  }
+
+  /**
    * The longest error name a state's {@code ErrorEquals} matches: a {@code TaskFailed} event's {@code
    * error} holds up to 256 characters
    * (https://docs.aws.amazon.com/step-functions/latest/apireference/API_TaskFailedEventDetails.html).
@@ -156,7 +172,7 @@ public record FunctionSpec(
       Map<String, String> environment, List<TriggerSpec> triggers, TrafficSpec traffic,
       BigDecimal monthlyBudgetUsd, int provisionedConcurrency) {
     this(name, handler, memoryMb, timeoutSeconds, architecture, ephemeralStorageMb, description,
-        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null, false, List.of());
+        environment, triggers, traffic, monthlyBudgetUsd, provisionedConcurrency, null, false, List.of(), null);
   }
 
   /**
@@ -213,6 +229,7 @@ public record FunctionSpec(
     private FunctionUrlSpec functionUrl;
     private boolean snapStart;
     private List<String> errorNames = List.of();
+    private CorsSpec cors;
 
     private Builder(String name, String handler) {
       this.name = name;
@@ -284,10 +301,15 @@ public record FunctionSpec(
       return this;
     }
 
+    public Builder cors(CorsSpec value) {
+      this.cors = value;
+      return this;
+    }
+
     public FunctionSpec build() {
       return new FunctionSpec(name, handler, memoryMb, timeoutSeconds, architecture,
           ephemeralStorageMb, description, environment, triggers, traffic, monthlyBudgetUsd,
-          provisionedConcurrency, functionUrl, snapStart, errorNames);
+          provisionedConcurrency, functionUrl, snapStart, errorNames, cors);
     }
   }
 }

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param lambda AWS Lambda prices
  * @param apiGateway Amazon API Gateway prices
  * @param alb Application Load Balancer prices
+ * @param cloudFront Amazon CloudFront prices (a distribution in front of a function URL)
  */
 public record PricingCatalog(
     String effectiveDate,
@@ -39,7 +40,8 @@ public record PricingCatalog(
     List<String> sources,
     LambdaPrices lambda,
     ApiGatewayPrices apiGateway,
-    AlbPrices alb) {
+    AlbPrices alb,
+    CloudFrontPrices cloudFront) {
 
   private static final String DEFAULT_RESOURCE = "us-east-1.json";
   private static final ObjectMapper MAPPER =
@@ -58,6 +60,7 @@ public record PricingCatalog(
     Catalogs.notNull(lambda, "lambda");
     Catalogs.notNull(apiGateway, "apiGateway");
     Catalogs.notNull(alb, "alb");
+    Catalogs.notNull(cloudFront, "cloudFront");
   }
 
   /** The bundled us-east-1 catalog. */

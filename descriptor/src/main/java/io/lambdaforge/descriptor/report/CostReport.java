@@ -2,6 +2,7 @@ package io.lambdaforge.descriptor.report;
 
 import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
+import io.lambdaforge.descriptor.cost.FrontDoorCosts;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
 import io.lambdaforge.descriptor.measured.MeasuredDuration;
@@ -111,6 +112,7 @@ public final class CostReport {
           total(f.monthly()), total(f.perMillion()),
           total(Optional.of(f.worstCasePerMillion())), total(f.worstCaseMonthly())));
     }
+    frontDoors(md, cost);
     cost.totals().monthly().ifPresent(m -> {
       md.append("\n## Account totals\n\n");
       List<List<String>> rows = new ArrayList<>();
@@ -123,6 +125,56 @@ public final class CostReport {
           List.of("**total**", "**" + Money.display(m.total()) + "**"));
     });
     return md.toString();
+  }
+
+  /**
+   * What each HTTP front door would cost each HTTP function with known traffic a month, carrying all
+   * its HTTP traffic: the door in use in bold, a door that would not serve the same features marked
+   * and explained below the table, and the saving where a cheaper door would.
+   */
+  private static void frontDoors(StringBuilder md, CostEstimate cost) {
+    List<FunctionCost> compared =
+        cost.functions().stream().filter(f -> f.frontDoors().isPresent()).toList();
+    if (compared.isEmpty()) {
+      return;
+    }
+    md.append("\n## Front doors\n\n")
+        .append("Each HTTP function's monthly front-door charge if one door carried all its HTTP")
+        .append(" traffic (Lambda's own charges are the same behind every door); **bold**: in use;")
+        .append(" *(n/a)*: would not serve the same features.\n\n");
+    List<String> header = new ArrayList<>(List.of("function", "HTTP requests"));
+    for (FrontDoorCosts.Door door : FrontDoorCosts.Door.values()) {
+      header.add(door.label());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (FunctionCost f : compared) {
+      FrontDoorCosts doors = f.frontDoors().orElseThrow();
+      List<String> row = new ArrayList<>(List.of(f.functionName(),
+          String.format(java.util.Locale.ROOT, "%,d",
+              doors.httpInvocations().setScale(0, java.math.RoundingMode.HALF_UP).longValue())));
+      for (FrontDoorCosts.Option o : doors.options()) {
+        String usd = Money.display(o.monthlyUsd());
+        row.add(o.inUse() ? "**" + usd + "**" : o.servesSameFeatures() ? usd : usd + " *(n/a)*");
+        if (!o.servesSameFeatures() && !o.inUse()) {
+          notes.add(f.functionName() + ", " + o.door().label() + ": " + o.unavailable());
+        }
+      }
+      rows.add(row);
+      doors.saving().ifPresent(saving -> notes.add(f.functionName() + ": the "
+          + saving.cheaper().door().label() + " would save " + Money.display(saving.monthlySaving())
+          + " a month over its " + saving.current().door().label()));
+    }
+    md.append("| ").append(String.join(" | ", header)).append(" |\n|");
+    for (int i = 0; i < header.size(); i++) {
+      md.append(i == 0 ? " --- |" : " ---: |");
+    }
+    md.append('\n');
+    rows.forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
+    if (!notes.isEmpty()) {
+      md.append('\n');
+      notes.forEach(n -> md.append("- ").append(n).append('\n'));
+    }
   }
 
   private static String line(Optional<CostLines> lines, int item) {

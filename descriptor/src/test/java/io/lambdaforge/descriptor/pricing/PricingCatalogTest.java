@@ -37,6 +37,22 @@ class PricingCatalogTest {
     assertEquals(0, new BigDecimal("0.4").compareTo(c.alb().lcu().processedGbPerHourLambda()));
   }
 
+  /** https://aws.amazon.com/cloudfront/pricing/, read on 2026-12-01 (United States, first tier). */
+  @Test
+  void cloudFrontPricesAndTheAlwaysFreeAllowance() {
+    CloudFrontPrices cf = PricingCatalog.defaults().cloudFront();
+    assertEquals(0, new BigDecimal("0.0100").compareTo(cf.httpsRequestPricePer10k()));
+    assertEquals(0, new BigDecimal("0.085").compareTo(cf.dataTransferOutPricePerGb()));
+    assertEquals(10_000_000, cf.freeRequestsPerMonth());
+    assertEquals(1_024, cf.freeDataTransferOutGbPerMonth());
+    assertEquals("https://aws.amazon.com/cloudfront/pricing/", cf.source());
+    assertTrue(PricingCatalog.defaults().sources().contains(cf.source()));
+    // inside the allowance: nothing
+    assertEquals(0, BigDecimal.ZERO.compareTo(cf.monthlyCost(10_000_000, new BigDecimal("1024"))));
+    // 30M requests, 2,024 GB: 20M paid requests = 2,000 x 10k x $0.01 = $20; 1,000 GB x $0.085 = $85
+    assertEquals(0, new BigDecimal("105").compareTo(cf.monthlyCost(30_000_000, new BigDecimal("2024"))));
+  }
+
   @Test
   void partialOverrideReplacesOnlyTheFieldsGiven() throws IOException {
     Path file = dir.resolve("o.json");

@@ -6,6 +6,7 @@ import static io.lambdaforge.annotations.Source.FUNCTION_URL;
 import static io.lambdaforge.annotations.Source.SDK;
 
 import io.lambdaforge.annotations.Body;
+import io.lambdaforge.annotations.Cors;
 import io.lambdaforge.annotations.Function;
 import io.lambdaforge.annotations.FunctionUrl;
 import io.lambdaforge.annotations.Traffic;
@@ -48,6 +49,8 @@ public final class QuoteService {
   /**
    * The quote behind CloudFront: a function URL (AWS_IAM, signed by CloudFront's origin access
    * control) whose routes the adapter serves itself; any other path gets 404, another method 405.
+   * The shop's pages call it from the browser: Lambda answers their CORS preflight from the URL's
+   * CORS configuration (a POST through CloudFront also sends {@code x-amz-content-sha256}).
    */
   @Function(
       name = "quoteUrl",
@@ -58,6 +61,8 @@ public final class QuoteService {
       traffic = @Traffic(invocationsPerMonth = 1_000_000, averageDurationMs = 20),
       monthlyBudgetUsd = 10)
   @FunctionUrl(behindCloudFront = true)
+  @Cors(allowOrigins = "https://shop.example.com", allowMethods = "POST",
+      allowHeaders = {"Content-Type", "X-Amz-Content-Sha256"}, maxAgeSeconds = 3600)
   public static Quote quoteUrl(@Body QuoteRequest request) {
     return price(request);
   }

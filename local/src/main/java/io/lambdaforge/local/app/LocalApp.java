@@ -8,7 +8,9 @@ import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostEstimator;
 import io.lambdaforge.descriptor.json.FunctionsDescriptor;
 import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
+import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.openapi.OpenApiFiles;
 import io.lambdaforge.descriptor.pricing.PricingCatalog;
@@ -309,12 +311,24 @@ public final class LocalApp implements AutoCloseable {
       for (TriggerSpec t : f.triggers()) {
         Optional<FrontDoor> door = SourceFamilies.frontDoor(source(t));
         if (door.isPresent()) {
+          // a door of its own applies its function's CORS; a shared API the CORS of its first function with one
+          CorsSpec cors = door.get().hostPerFunction() ? f.cors() : apiCors(t.source());
           routes.add(new LocalRoute(source(t), t.method(), t.path(), t.albMultiValueHeaders(), load(f.name()),
-              door.get().auth(f), t.auth()));
+              door.get().auth(f), t.auth(), cors));
         }
       }
     }
     return routes;
+  }
+
+  /** The CORS of the first function with {@code @Cors} and a trigger of {@code source}, or {@code null}. */
+  private CorsSpec apiCors(TriggerSource source) {
+    for (FunctionSpec f : application().functions()) {
+      if (f.cors() != null && f.triggers().stream().anyMatch(t -> t.source() == source)) {
+        return f.cors();
+      }
+    }
+    return null;
   }
 
   /**

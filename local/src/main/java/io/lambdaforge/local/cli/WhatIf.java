@@ -49,6 +49,6 @@ final class WhatIf {
         lambda.durationTiers(), new LambdaPrices.FreeTier(0, BigDecimal.ZERO), lambda.ephemeralStorage(),
         lambda.provisionedConcurrency());
     return new PricingCatalog(catalog.effectiveDate(), catalog.region(), catalog.regionName(),
-        catalog.currency(), catalog.sources(), paid, catalog.apiGateway(), catalog.alb());
+        catalog.currency(), catalog.sources(), paid, catalog.apiGateway(), catalog.alb(), catalog.cloudFront());
   }
 }

@@ -3,6 +3,7 @@ package io.lambdaforge.local.family;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.model.AuthorizerSpec;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.local.auth.AuthResult;
@@ -11,6 +12,7 @@ import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.openapi.RequestValidator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -106,5 +108,19 @@ public interface FrontDoor {
   /** The name of the OpenAPI document ({@code http}, {@code rest}) that describes this door's API. */
   default Optional<String> openApi() {
     return Optional.empty();
+  }
+
+  /**
+   * The door's own answer to a CORS preflight under {@code cors} (an HTTP API and a function URL
+   * answer it from their CORS configuration, a REST API from SAM's mock integration), or empty to
+   * let the function answer; {@code pathMethods} are the methods of the door's routes on the path.
+   */
+  default Optional<GatewayResponse> preflight(CorsSpec cors, LocalRequest request, List<String> pathMethods) {
+    return Optional.empty();
+  }
+
+  /** The function's {@code response} with the CORS headers this door adds under {@code cors}. */
+  default GatewayResponse withCors(CorsSpec cors, LocalRequest request, GatewayResponse response) {
+    return response;
   }
 }

@@ -100,6 +100,12 @@ public final class LocalGateway {
     if (refused.isPresent()) {
       return new Exchange(refused.get(), "-");
     }
+    if (route.cors() != null) {
+      Optional<GatewayResponse> preflight = door.preflight(route.cors(), request, pathMethods(route, request));
+      if (preflight.isPresent()) {
+        return new Exchange(preflight.get(), "-");
+      }
+    }
     AuthResult authorization = AuthResult.open();
     if (route.accepts(request.method()) && route.routeAuth().isProtected()) {
       authorization = door.authorizeRoute(route.routeAuth(), route.method(), route.template(),
@@ -117,7 +123,23 @@ public final class LocalGateway {
     }
     byte[] event = event(door, route, match.get().parameters(), request, host, authorization);
     LocalFunction.Run run = route.function().run(event, UUID.randomUUID().toString(), null);
-    return new Exchange(answer(route.source(), run.result()), route.function().name(), run.report());
+    GatewayResponse response = answer(route.source(), run.result());
+    if (route.cors() != null) {
+      response = door.withCors(route.cors(), request, response);
+    }
+    return new Exchange(response, route.function().name(), run.report());
+  }
+
+  /** The methods of {@code route}'s source that serve {@code request}'s path, in route order. */
+  private List<String> pathMethods(LocalRoute route, LocalRequest request) {
+    List<String> methods = new ArrayList<>();
+    for (LocalRoute other : routes) {
+      if (other.source() == route.source() && other.match(request.rawPath()).isPresent()
+          && !methods.contains(other.method())) {
+        methods.add(other.method());
+      }
+    }
+    return methods;
   }
 
   /** The event {@code route}'s source sends for {@code request} with these path parameters. */

@@ -2,6 +2,7 @@ package io.lambdaforge.local.server;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.RouteAuth;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.invoke.LocalFunction;
 import java.util.Map;
@@ -15,16 +16,22 @@ import java.util.Optional;
  */
 public record LocalRoute(
     Source source, String method, String template, boolean multiValueHeaders, LocalFunction function,
-    String auth, RouteAuth routeAuth) {
+    String auth, RouteAuth routeAuth, CorsSpec cors) {
 
   public LocalRoute {
     routeAuth = routeAuth == null ? RouteAuth.NONE : routeAuth;
   }
 
-  /** A route without declared authorization. */
+  /** A route without declared authorization and without CORS. */
   public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
       LocalFunction function, String auth) {
-    this(source, method, template, multiValueHeaders, function, auth, RouteAuth.NONE);
+    this(source, method, template, multiValueHeaders, function, auth, RouteAuth.NONE, null);
+  }
+
+  /** A route without CORS ({@code cors}: the CORS its front door applies, {@code null} for none). */
+  public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
+      LocalFunction function, String auth, RouteAuth routeAuth) {
+    this(source, method, template, multiValueHeaders, function, auth, routeAuth, null);
   }
 
   /** A route whose front door authenticates nobody. */

@@ -84,6 +84,6 @@ class FunctionUrlServeTest {
   void anIamUrlRefusesAnUnsignedRequestWith403() throws Exception {
     HttpResponse<byte[]> response = get(iam, "/hello");
     assertEquals(403, response.statusCode());
-    assertEquals("{\"Message\":\"Forbidden\"}", new String(response.body(), StandardCharsets.UTF_8));
+    assertEquals("{\"Message\":\"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html\"}", new String(response.body(), StandardCharsets.UTF_8));
   }
 }

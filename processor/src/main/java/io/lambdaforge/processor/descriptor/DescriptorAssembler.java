@@ -173,6 +173,7 @@ public final class DescriptorAssembler {
       Entry entry = byName.get(function.functionName());
       if (entry != null) {
         BudgetDiagnostics.of(entry, function).ifPresent(reports::add);
+        FrontDoorDiagnostics.of(entry, function, restDefinition).ifPresent(reports::add);
       }
     }
     List<Entry> keptEntries = new ArrayList<>(byName.values());

@@ -2,6 +2,7 @@ package io.lambdaforge.processor.descriptor;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.Architecture;
+import io.lambdaforge.descriptor.model.CorsSpec;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.FunctionUrlSpec;
 import io.lambdaforge.descriptor.model.RouteAuth;
@@ -10,6 +11,7 @@ import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.family.SourceFamily;
+import io.lambdaforge.processor.model.CorsModel;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.read.FunctionSite;
@@ -77,6 +79,12 @@ final class SpecConverter {
     if (model.functionUrl() != null) {
       spec.functionUrl(
           new FunctionUrlSpec(model.functionUrl().auth(), model.functionUrl().behindCloudFront()));
+    }
+    if (model.cors() != null
+        && model.triggers().stream().anyMatch(t -> source(t.source()).isHttp())) {
+      CorsModel cors = model.cors();
+      spec.cors(new CorsSpec(cors.allowOrigins(), cors.allowMethods(), cors.allowHeaders(),
+          cors.exposeHeaders(), cors.maxAgeSeconds(), cors.allowCredentials()));
     }
     return spec.build();
   }

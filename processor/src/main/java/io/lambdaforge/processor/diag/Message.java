@@ -139,7 +139,13 @@ public enum Message {
   STEPFN_SHAPE("LF_STEPFN_SHAPE", "%s cannot be a Step Functions task: %s; write a method that takes the state input (any JSON type), and optionally a TaskToken and a Context, e.g. Reservation reserve(Order order) or void reserve(Order order, TaskToken token)"),
   STEPFN_TASK_TOKEN_WITHOUT_TRIGGER("LF_STEPFN_TASK_TOKEN_WITHOUT_TRIGGER", "parameter %s of %s is a TaskToken, which only a Step Functions task passes; add @Trigger(source = STEP_FUNCTIONS) or remove the parameter"),
   STEPFN_ERROR_NAME("LF_STEPFN_ERROR_NAME", "@ErrorName(\"%s\") on %s, thrown by %s, cannot be reported to Step Functions: %s; write a Java identifier that is not a keyword, e.g. @ErrorName(\"OrderRejected\")"),
-  STEPFN_SIMPLE_NAME("LF_STEPFN_SIMPLE_NAME", "%s, thrown by %s, is reported to Step Functions as %s, its simple name, so a rename breaks the state's Retry and Catch; add @ErrorName(\"%s\") to the class to pin the name");
+  STEPFN_SIMPLE_NAME("LF_STEPFN_SIMPLE_NAME", "%s, thrown by %s, is reported to Step Functions as %s, its simple name, so a rename breaks the state's Retry and Catch; add @ErrorName(\"%s\") to the class to pin the name"),
+  CORS_WITHOUT_HTTP("LF_CORS_WITHOUT_HTTP", "@Cors is on %s, which has no HTTP trigger, so no browser can call it; add an HTTP trigger (ALB, API_GATEWAY_REST, API_GATEWAY_HTTP or FUNCTION_URL) or remove @Cors"),
+  CORS_ORIGIN("LF_CORS_ORIGIN", "@Cors allowOrigins of %s has %s, which is not an origin (%s); write scheme://host[:port] without a path or trailing slash, e.g. \"https://app.example.com\", or \"*\""),
+  CORS_CREDENTIALS_WILDCARD("LF_CORS_CREDENTIALS_WILDCARD", "@Cors of %s has allowCredentials = true with origin \"*\", which browsers refuse (a credentialed response must name the origin); write the origins, e.g. allowOrigins = \"https://app.example.com\", or remove allowCredentials"),
+  CORS_LIMIT("LF_CORS_LIMIT", "@Cors of %s: %s; %s"),
+  CORS_CONFLICT("LF_CORS_CONFLICT", "@Cors of %s differs from the @Cors of %s, but both have routes on the %s, which has one CORS configuration; write the same @Cors on both (for example on a shared class), or move one of them to another front door"),
+  FRONT_DOOR_CHEAPER("LF_FRONT_DOOR_CHEAPER", "function %s pays %s a month for its %s (%s HTTP requests); a %s would serve the same routes and features for %s, saving %s a month; write its triggers with %s, or keep the %s for what the comparison cannot see (custom domains, authorizers, usage plans; cost-report.md, Front doors)");
 
   private final String code;
   private final String template;

@@ -37,6 +37,7 @@ import java.util.Objects;
  *     {@code -Alambdaforge.snapStart=true})
  * @param declaredErrors every type of the {@code throws} clause with its error name, a subtype
  *     before its supertypes (the order an adapter catches them in)
+ * @param cors the {@code @Cors} of the method, else of its class; {@code null} when neither has one
  */
 public record FunctionModel(
     String functionName,
@@ -61,7 +62,8 @@ public record FunctionModel(
     String handler,
     FunctionUrlModel functionUrl,
     boolean snapStart,
-    List<DeclaredError> declaredErrors) {
+    List<DeclaredError> declaredErrors,
+    CorsModel cors) {
 
   /** Suppresses {@code [LF_GATEWAY_TIMEOUT]}. */
   public static final String SUPPRESS_GATEWAY_TIMEOUT = "lambdaforge:gateway-timeout";

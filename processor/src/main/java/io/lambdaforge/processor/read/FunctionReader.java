@@ -10,6 +10,7 @@ import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.SourceFamilies;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.DeclaredError;
+import io.lambdaforge.processor.model.CorsModel;
 import io.lambdaforge.processor.model.EnvVar;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.FunctionUrlModel;
@@ -41,6 +42,7 @@ public final class FunctionReader {
   private static final String ERROR_NAME = "io.lambdaforge.annotations.ErrorName";
 
   private static final String DEFAULT_AUTHORIZER = "io.lambdaforge.annotations.DefaultAuthorizer";
+  private static final String CORS = "io.lambdaforge.annotations.Cors";
 
   private static final Map<String, Binding> BINDINGS =
       Map.of(
@@ -159,6 +161,8 @@ public final class FunctionReader {
     }
 
     AnnotationMirror functionUrl = find(method, FUNCTION_URL);
+    Element corsElement = find(method, CORS) != null ? method : type;
+    AnnotationMirror cors = find(corsElement, CORS);
     ClassName enclosingName = ClassName.get(type);
     String methodName = method.getSimpleName().toString();
     String name = function.string("name");
@@ -192,7 +196,8 @@ public final class FunctionReader {
                     new Attributes(elements, functionUrl).enumName("auth", FunctionUrlModel.DEFAULT.auth()),
                     new Attributes(elements, functionUrl).booleanValue("behindCloudFront")),
             snapStartForAll || function.booleanValue("snapStart"),
-            declaredErrors(method));
+            declaredErrors(method),
+            cors == null ? null : readCors(new Attributes(elements, cors)));
     FunctionSite site =
         new FunctionSite(
             method,
@@ -203,8 +208,28 @@ public final class FunctionReader {
             trafficSite,
             parameterElements,
             parameterBindings,
-            functionUrl);
+            functionUrl,
+            corsElement,
+            cors);
     return new ReadResult(model, site, reports, null);
+  }
+
+  private static CorsModel readCors(Attributes cors) {
+    return new CorsModel(
+        strings(cors.array("allowOrigins")),
+        strings(cors.array("allowMethods")),
+        strings(cors.array("allowHeaders")),
+        strings(cors.array("exposeHeaders")),
+        cors.intValue("maxAgeSeconds", 0),
+        cors.booleanValue("allowCredentials"));
+  }
+
+  private static List<String> strings(List<? extends AnnotationValue> values) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue value : values) {
+      out.add(String.valueOf(value.getValue()));
+    }
+    return out;
   }
 
   private ParameterModel readParameter(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 
@@ -23,6 +24,8 @@ public final class FunctionSite {
   private final List<VariableElement> parameters;
   private final List<AnnotationMirror> parameterBindings;
   private final AnnotationMirror functionUrl;
+  private final Element corsElement;
+  private final AnnotationMirror cors;
 
   /** A nested annotation: its value inside {@code @Function} and its explicit attributes. */
   record Nested(AnnotationValue value, Map<String, AnnotationValue> explicit) {}
@@ -36,8 +39,12 @@ public final class FunctionSite {
       Nested traffic,
       List<VariableElement> parameters,
       List<AnnotationMirror> parameterBindings,
-      AnnotationMirror functionUrl) {
+      AnnotationMirror functionUrl,
+      Element corsElement,
+      AnnotationMirror cors) {
     this.functionUrl = functionUrl;
+    this.corsElement = corsElement;
+    this.cors = cors;
     this.method = method;
     this.function = function;
     this.explicit = Map.copyOf(explicit);
@@ -113,6 +120,27 @@ public final class FunctionSite {
       }
     }
     return Position.of(method, functionUrl);
+  }
+
+  /**
+   * The {@code @Cors} annotation (or an attribute of it) on the method or its class, else the
+   * {@code @Function} annotation.
+   */
+  public Position cors(String name) {
+    if (cors == null) {
+      return annotation();
+    }
+    for (var e : cors.getElementValues().entrySet()) {
+      if (name != null && e.getKey().getSimpleName().contentEquals(name)) {
+        return new Position(corsElement, cors, e.getValue());
+      }
+    }
+    return Position.of(corsElement, cors);
+  }
+
+  /** Whether {@code @Cors} is on the method itself (not inherited from its class). */
+  public boolean corsOnMethod() {
+    return cors != null && corsElement == method;
   }
 
   /** The i-th parameter, narrowed to its binding annotation when it has one. */

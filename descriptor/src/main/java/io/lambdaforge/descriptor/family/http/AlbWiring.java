@@ -74,7 +74,7 @@ final class AlbWiring {
       String suffix = i == 0 ? "" : String.valueOf(i + 1);
       String targetGroup = base + "AlbTargetGroup" + suffix;
       resources.set(targetGroup, targetGroup(f, t, permission));
-      resources.set(base + "AlbListenerRule" + suffix, listenerRule(t, targetGroup));
+      resources.set(base + "AlbListenerRule" + suffix, listenerRule(t, targetGroup, f.cors() != null));
     }
   }
 
@@ -89,7 +89,11 @@ final class AlbWiring {
     return resource;
   }
 
-  private static ObjectNode listenerRule(TriggerSpec t, String targetGroup) {
+  /**
+   * The rule forwards the trigger's method, and for a function with {@code @Cors} also
+   * {@code OPTIONS}: an ALB has no CORS setting, so the function answers the preflight.
+   */
+  private static ObjectNode listenerRule(TriggerSpec t, String targetGroup, boolean cors) {
     ObjectNode resource =
         NODES.objectNode().put("Type", "AWS::ElasticLoadBalancingV2::ListenerRule");
     ObjectNode props = resource.putObject("Properties");
@@ -102,7 +106,10 @@ final class AlbWiring {
     path.putObject("PathPatternConfig").putArray("Values").add(t.albPathPattern());
     if (!t.method().equals("ANY")) {
       ObjectNode method = conditions.addObject().put("Field", "http-request-method");
-      method.putObject("HttpRequestMethodConfig").putArray("Values").add(t.method());
+      ArrayNode methods = method.putObject("HttpRequestMethodConfig").putArray("Values").add(t.method());
+      if (cors && !t.method().equals("OPTIONS")) {
+        methods.add("OPTIONS");
+      }
     }
     return resource;
   }

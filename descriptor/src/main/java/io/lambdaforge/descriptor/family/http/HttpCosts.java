@@ -61,6 +61,15 @@ final class HttpCosts implements CostModel {
   }
 
   private AlbLoad albLoad(FunctionSpec f, BigDecimal albInvocations) {
+    return albLoad(catalog, f, albInvocations, albRuleCount);
+  }
+
+  /**
+   * The ALB load of {@code albInvocations} of {@code f} on a listener with {@code ruleCount} rules,
+   * under the assumptions above.
+   */
+  static AlbLoad albLoad(PricingCatalog catalog, FunctionSpec f, BigDecimal albInvocations,
+      long ruleCount) {
     if (albInvocations.signum() == 0) {
       return AlbLoad.NONE;
     }
@@ -71,7 +80,7 @@ final class HttpCosts implements CostModel {
     BigDecimal bytes = BigDecimal.valueOf(
         f.traffic().averageRequestBytes() + f.traffic().averageResponseBytes());
     BigDecimal gbPerHour = perHour.multiply(bytes).divide(BYTES_PER_GB, AlbLoad.MC);
-    long chargedRules = Math.max(0, albRuleCount - catalog.alb().lcu().freeRules());
+    long chargedRules = Math.max(0, ruleCount - catalog.alb().lcu().freeRules());
     return new AlbLoad(perSecond, perMinute, gbPerHour,
         perSecond.multiply(BigDecimal.valueOf(chargedRules)));
   }

@@ -1,5 +1,8 @@
 package io.lambdaforge.descriptor.family.http;
 
+import io.lambdaforge.descriptor.cost.FrontDoorCosts;
+import io.lambdaforge.descriptor.model.FunctionSpec;
+import java.util.Optional;
 import io.lambdaforge.descriptor.family.CostModel;
 import io.lambdaforge.descriptor.family.SourceFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
@@ -88,6 +91,11 @@ public final class HttpFamily implements SourceFamily {
   @Override
   public CostModel costModel(Application app, PricingCatalog catalog) {
     return new HttpCosts(app, catalog);
+  }
+
+  @Override
+  public Optional<FrontDoorCosts> frontDoors(FunctionSpec f, Application app, PricingCatalog catalog) {
+    return FrontDoorComparison.of(f, app, catalog);
   }
 
   @Override

@@ -43,5 +43,6 @@ final class HttpWiring implements TemplateWiring {
   public void define(ObjectNode template, Application app, Map<String, ObjectNode> bodies) {
     AuthWiring.define(template, app);
     RestApiDefinition.define(template, app, bodies);
+    CorsWiring.define(template, app);
   }
 }

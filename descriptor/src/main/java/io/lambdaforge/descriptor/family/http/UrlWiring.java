@@ -54,9 +54,10 @@ final class UrlWiring {
     if (!hasUrl(f)) {
       return;
     }
-    properties.putObject("FunctionUrlConfig")
+    ObjectNode config = properties.putObject("FunctionUrlConfig")
         .put("AuthType", settings(f).authType())
         .put("InvokeMode", "BUFFERED");
+    CorsWiring.urlConfig(f, config);
   }
 
   static void resources(FunctionSpec f, ObjectNode resources) {

@@ -1,5 +1,7 @@
 package io.lambdaforge.local.family.http;
 
+import io.lambdaforge.descriptor.model.CorsSpec;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
@@ -27,8 +29,17 @@ import java.util.function.UnaryOperator;
  */
 final class FunctionUrlFrontDoor implements FrontDoor {
   static final String AWS_IAM = "AWS_IAM";
-  /** The body a function URL answers a request that fails IAM authorization with. */
-  static final String FORBIDDEN = "{\"Message\":\"Forbidden\"}";
+  /**
+   * The body a function URL answers a request that fails authorization with, as Lambda sends it
+   * since the October 2025 change to function URL permissions (urls-auth.html): captured replies in
+   * awsdocs/aws-lambda-developer-guide#494 (May 2026) and others show
+   * {@code HTTP/1.1 403 Forbidden}, {@code x-amzn-ErrorType: AccessDeniedException} and this body
+   * (before, it was {@code {"Message":"Forbidden"}}).
+   */
+  static final String FORBIDDEN = "{\"Message\":\"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html\"}";
+
+  /** The header naming the error type of a refused request. */
+  static final String ERROR_TYPE = "x-amzn-ErrorType";
 
   private final UnaryOperator<String> env;
   private final Clock clock;
@@ -72,7 +83,9 @@ final class FunctionUrlFrontDoor implements FrontDoor {
     }
     log.println("[function URL] 403 for " + request.method() + " " + request.rawPath() + ": "
         + verdict.problem().get());
-    return Optional.of(GatewayResponse.json(403, FORBIDDEN));
+    return Optional.of(new GatewayResponse(403,
+        List.of(Map.entry("Content-Type", "application/json"), Map.entry(ERROR_TYPE, "AccessDeniedException")),
+        FORBIDDEN.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Override
@@ -110,5 +123,17 @@ final class FunctionUrlFrontDoor implements FrontDoor {
   @Override
   public GatewayResponse notFound() {
     return GatewayResponse.json(404, "{\"message\":\"Not Found\"}");
+  }
+
+  /** Lambda answers a function URL's preflight requests itself. */
+  @Override
+  public Optional<GatewayResponse> preflight(CorsSpec cors, LocalRequest request, List<String> pathMethods) {
+    return CorsAnswers.gatewayPreflight(cors, request);
+  }
+
+  /** Lambda adds the URL's CORS headers to the function's responses. */
+  @Override
+  public GatewayResponse withCors(CorsSpec cors, LocalRequest request, GatewayResponse response) {
+    return CorsAnswers.gatewayHeaders(cors, request, response);
   }
 }

@@ -1,5 +1,7 @@
 package io.lambdaforge.local.family.http;
 
+import io.lambdaforge.descriptor.model.CorsSpec;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
@@ -102,5 +104,21 @@ final class HttpFrontDoor implements FrontDoor {
       case API_GATEWAY_REST -> Optional.of("rest");
       default -> Optional.empty();
     };
+  }
+
+  /** An HTTP API answers preflight requests itself; a REST API with SAM's mock integration. */
+  @Override
+  public Optional<GatewayResponse> preflight(CorsSpec cors, LocalRequest request, List<String> pathMethods) {
+    return switch (source) {
+      case API_GATEWAY_HTTP -> CorsAnswers.gatewayPreflight(cors, request);
+      case API_GATEWAY_REST -> CorsAnswers.restPreflight(cors, request, pathMethods);
+      default -> Optional.empty();
+    };
+  }
+
+  /** An HTTP API adds the headers itself; REST and ALB leave them to the function. */
+  @Override
+  public GatewayResponse withCors(CorsSpec cors, LocalRequest request, GatewayResponse response) {
+    return source == Source.API_GATEWAY_HTTP ? CorsAnswers.gatewayHeaders(cors, request, response) : response;
   }
 }

@@ -60,7 +60,10 @@ final class SigV4 {
   /**
    * Checks {@code request}'s signature for service {@code service}.
    *
-   * @param env the environment: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}
+   * @param env the environment: {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and, for
+   *     temporary credentials, {@code AWS_SESSION_TOKEN}, which the request must then carry as
+   *     {@code X-Amz-Security-Token}, in its signed headers or added after signing
+   *     (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html)
    */
   static Verdict verify(LocalRequest request, String service, UnaryOperator<String> env, Instant now) {
     String accessKey = env.apply("AWS_ACCESS_KEY_ID");
@@ -86,6 +89,21 @@ final class SigV4 {
     if (!scope[0].equals(accessKey)) {
       return Verdict.refuse("the request is signed with access key " + scope[0]
           + ", not the environment's AWS_ACCESS_KEY_ID");
+    }
+    String sessionToken = env.apply("AWS_SESSION_TOKEN");
+    String token = request.header("x-amz-security-token");
+    if (sessionToken != null && !sessionToken.isEmpty()) {
+      if (token == null) {
+        return Verdict.refuse("serve's credentials are temporary (AWS_SESSION_TOKEN is set): send the session"
+            + " token as X-Amz-Security-Token");
+      }
+      if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+          sessionToken.getBytes(StandardCharsets.UTF_8))) {
+        return Verdict.refuse("X-Amz-Security-Token is not the environment's AWS_SESSION_TOKEN");
+      }
+    } else if (token != null) {
+      return Verdict.refuse("X-Amz-Security-Token was sent, but serve's AWS_ACCESS_KEY_ID is a long-term key"
+          + " (no AWS_SESSION_TOKEN in its environment), and AWS refuses a session token that is not the key's");
     }
     if (!scope[3].equals(service)) {
       return Verdict.refuse("the request is signed for service '" + scope[3] + "', not '" + service + "'");

@@ -61,7 +61,9 @@ class FunctionUrlFrontDoorTest {
   void iamRefusesAnUnsignedRequestWithAwsBodyAndLogsWhy() {
     Optional<GatewayResponse> refused = door.authorize("AWS_IAM", request("/x", "", List.of()));
     assertEquals(403, refused.get().status());
-    assertEquals(FunctionUrlFrontDoor.FORBIDDEN, new String(refused.get().body(), StandardCharsets.UTF_8));
+    assertEquals("{\"Message\":\"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html\"}",
+        new String(refused.get().body(), StandardCharsets.UTF_8));
+    assertTrue(refused.get().headers().contains(java.util.Map.entry("x-amzn-ErrorType", "AccessDeniedException")));
     assertTrue(log.toString(StandardCharsets.UTF_8).contains("no Authorization header"), log::toString);
     assertEquals(Optional.empty(), door.authorize("NONE", request("/x", "", List.of())));
   }

@@ -91,6 +91,40 @@ class SigV4Test {
     assertFalse(SigV4.verify(request("GET", "/", "", good, List.of()), "lambda", ENV::get, NOW).ok());
   }
 
+  /** The test suite's session token (post-sts-token), temporary credentials. */
+  static final String TOKEN = "AQoDYXdzEPT//////////wEXAMPLEtc764bNrC9SAPBSM22wDOk4x4HIZ8j4FZTwdQWLWsKWHGBuFqwAeMicRXm"
+      + "xfpSPfIeoIYRqTflfKD8YUuwthAx7mSEI/qkPpKPi/kMcGdQrmGdeehM4IC1NtBmUpp2wUE8phUZampKsburEDy0KPkyQDYwT7WZ0wq5VSXD"
+      + "vp75YU9HFvlRd8Tx6q6fE8YQcHNVXAkiY9q6d+xo0rKwT38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FD";
+
+  /**
+   * post-sts-header-after: the token added after signing, so the signature is post-vanilla's; and the
+   * token signed (post-sts-header-before's request; its signature worked out independently with
+   * Python's hmac/hashlib from the same inputs). Temporary credentials need the token, long-term
+   * ones refuse it.
+   */
+  @Test
+  void sessionTokensOfTemporaryCredentials() {
+    Map<String, String> temporary = Map.of("AWS_ACCESS_KEY_ID", KEY, "AWS_SECRET_ACCESS_KEY", SECRET,
+        "AWS_SESSION_TOKEN", TOKEN);
+    String after = authorization("host;x-amz-date", "5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b");
+    LocalRequest tokenAfter = request("POST", "/", "", after, List.of(Map.entry("X-Amz-Security-Token", TOKEN)));
+    assertTrue(SigV4.verify(tokenAfter, "service", temporary::get, NOW).ok(),
+        () -> SigV4.verify(tokenAfter, "service", temporary::get, NOW).problem().toString());
+    String before = authorization("host;x-amz-date;x-amz-security-token",
+        "89e0fd75082a85a2219dce13bc454e9e8dd0d5b5a6288a64ead5d662d622d850");
+    LocalRequest tokenSigned = request("POST", "/", "", before, List.of(Map.entry("X-Amz-Security-Token", TOKEN)));
+    assertTrue(SigV4.verify(tokenSigned, "service", temporary::get, NOW).ok(),
+        () -> SigV4.verify(tokenSigned, "service", temporary::get, NOW).problem().toString());
+    // a signed token cannot be swapped: the signature covers it
+    Map<String, String> otherToken = Map.of("AWS_ACCESS_KEY_ID", KEY, "AWS_SECRET_ACCESS_KEY", SECRET,
+        "AWS_SESSION_TOKEN", TOKEN + "x");
+    LocalRequest swapped = request("POST", "/", "", before, List.of(Map.entry("X-Amz-Security-Token", TOKEN + "x")));
+    assertRefused(swapped, otherToken, NOW, "does not match");
+    assertRefused(request("POST", "/", "", after, List.of()), temporary, NOW, "AWS_SESSION_TOKEN is set");
+    assertRefused(tokenAfter, otherToken, NOW, "is not the environment's AWS_SESSION_TOKEN");
+    assertRefused(tokenAfter, ENV, NOW, "long-term key");
+  }
+
   /** A function URL path as sent (/a%20b) is encoded once more: the SDKs sign non-S3 paths twice-encoded. */
   @Test
   void aPercentEncodedPathIsEncodedAgain() {

@@ -10,6 +10,7 @@ import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.StaticFields;
+import io.lambdaforge.processor.model.CorsModel;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.TriggerModel;
@@ -96,10 +97,32 @@ final class HttpAdapterGenerator extends AdapterGenerator {
             HttpInvokerWriter.METHOD);
       }
     }
+    CorsModel cors = model.cors();
+    if (cors != null
+        && model.triggers().stream()
+            .anyMatch(t -> HttpFamily.isAlb(t) || t.source() == Source.API_GATEWAY_REST)) {
+      code.add(
+          "\n.cors($L, $L, $L, $L, $L, $L)",
+          strings(cors.allowOrigins()),
+          strings(cors.allowMethods()),
+          strings(cors.allowHeaders()),
+          strings(cors.exposeHeaders()),
+          cors.maxAgeSeconds(),
+          cors.allowCredentials());
+    }
     for (AdapterEntry guest : guests) {
       code.add("\n$L", guest.register(adapter));
     }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /** {@code new String[] {"a", "b"}}. */
+  private static CodeBlock strings(List<String> values) {
+    CodeBlock.Builder array = CodeBlock.builder().add("new $T[] {", String.class);
+    for (int i = 0; i < values.size(); i++) {
+      array.add(i == 0 ? "$S" : ", $S", values.get(i));
+    }
+    return array.add("}").build();
   }
 
   private static MethodSpec handleRequest() {

@@ -50,6 +50,7 @@ public final class HttpFamily implements SourceFamily {
     reports.addAll(new BindingValidator().validate(model, site));
     reports.addAll(new MixedInvokeValidator().validate(model, site));
     FunctionUrlRules.check(model, site, reports);
+    CorsRules.check(model, site, reports);
   }
 
   /**

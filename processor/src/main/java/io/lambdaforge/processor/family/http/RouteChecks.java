@@ -28,6 +28,11 @@ final class RouteChecks implements CrossCheck {
   private final Map<RouteGroup, List<Route>> routes = new HashMap<>();
   /** ALB rules seen so far, in declaration order (a listener holds at most 100 rules). */
   private final List<AlbRule> albRules = new ArrayList<>();
+  /**
+   * The first function with {@code @Cors} on each shared API (REST, HTTP API): one API has one
+   * CORS configuration, so a later function's {@code @Cors} must equal it.
+   */
+  private final Map<Source, FunctionModel> apiCors = new HashMap<>();
 
   /**
    * {@code function} is the function's name for function URL routes, which conflict only within
@@ -45,6 +50,7 @@ final class RouteChecks implements CrossCheck {
   @Override
   public void check(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
     TriggerModel trigger = model.triggers().get(i);
+    corsConflict(model, site, trigger, reports);
     if (RouteTemplate.problem(trigger.path()).isPresent()) {
       return;
     }
@@ -88,5 +94,28 @@ final class RouteChecks implements CrossCheck {
       }
     }
     group.add(route);
+  }
+
+  private void corsConflict(
+      FunctionModel model, FunctionSite site, TriggerModel trigger, List<Report> reports) {
+    Source source = trigger.source();
+    if (model.cors() == null
+        || (source != Source.API_GATEWAY_HTTP && source != Source.API_GATEWAY_REST)) {
+      return;
+    }
+    FunctionModel first = apiCors.putIfAbsent(source, model);
+    if (first != null && first != model && !first.cors().equals(model.cors())) {
+      // once per function and API: the first trigger of this source on the function reports
+      if (model.triggers().stream().filter(t -> t.source() == source).findFirst().orElseThrow()
+          == trigger) {
+        reports.add(
+            Report.error(
+                Message.CORS_CONFLICT,
+                site.cors(null),
+                model.qualifiedMethod(),
+                first.qualifiedMethod(),
+                source == Source.API_GATEWAY_HTTP ? "HTTP API" : "REST API"));
+      }
+    }
   }
 }

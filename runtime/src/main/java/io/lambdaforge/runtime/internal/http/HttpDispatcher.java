@@ -69,6 +69,7 @@ public final class HttpDispatcher {
     private final String function;
     private final List<Route> routes = new ArrayList<>();
     private SdkInvoker sdk;
+    private CorsPolicy cors;
 
     private Builder(String function) {
       if (function == null || function.isEmpty()) {
@@ -131,11 +132,22 @@ public final class HttpDispatcher {
       return this;
     }
 
+    /**
+     * The function's {@code @Cors}: applied to API Gateway REST responses and to ALB requests,
+     * whose preflight the function answers; HTTP APIs and function URLs apply their own.
+     */
+    public Builder cors(String[] allowOrigins, String[] allowMethods, String[] allowHeaders,
+        String[] exposeHeaders, int maxAgeSeconds, boolean allowCredentials) {
+      this.cors = new CorsPolicy(allowOrigins, allowMethods, allowHeaders, exposeHeaders,
+          maxAgeSeconds, allowCredentials);
+      return this;
+    }
+
     public HttpDispatcher build() {
       if (routes.isEmpty() && sdk == null) {
         throw new IllegalArgumentException("function '" + function + "' has neither routes nor an SDK invoker");
       }
-      HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)));
+      HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)), cors);
       EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
       Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll);
       return new HttpDispatcher(dispatch,

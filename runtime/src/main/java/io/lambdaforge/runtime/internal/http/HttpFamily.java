@@ -22,10 +22,12 @@ import java.util.TreeSet;
 final class HttpFamily implements EventHandler {
   private final String function;
   private final Router router;
+  private final CorsPolicy cors;
 
-  HttpFamily(String function, Router router) {
+  HttpFamily(String function, Router router, CorsPolicy cors) {
     this.function = function;
     this.router = router;
+    this.cors = cors;
   }
 
   @Override
@@ -73,6 +75,15 @@ final class HttpFamily implements EventHandler {
     }
     Router.Result match = router.route(event.source, method, segments);
     boolean albMultiValue = albMode(event, match.route(), context);
+    String origin = null;
+    if (cors != null && CorsPolicy.appliesTo(event.source)) {
+      EventRequest headers = new EventRequest(event, path, java.util.Map.of());
+      origin = headers.header("origin");
+      if (CorsPolicy.isPreflight(event.source, method, headers)) {
+        ResponseWriter.write(cors.preflight(origin), event.source, albMultiValue, function, context, output);
+        return;
+      }
+    }
     Outgoing response;
     if (match.route() == null) {
       response = match.allow() == null
@@ -80,6 +91,9 @@ final class HttpFamily implements EventHandler {
           : ResponseMapper.methodNotAllowed(match.allow());
     } else {
       response = invoke(match.route(), new EventRequest(event, path, match.params()), context);
+    }
+    if (origin != null) {
+      response = cors.decorate(response, origin);
     }
     ResponseWriter.write(response, event.source, albMultiValue, function, context, output);
   }
