@@ -101,7 +101,13 @@ public enum Message {
   SNAPSTART_EPHEMERAL_STORAGE("LF_SNAPSTART_EPHEMERAL_STORAGE", "function %s has SnapStart%s and ephemeralStorage = %s, but SnapStart does not support ephemeral storage above 512 MB (https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html); write ephemeralStorage = 512 or turn SnapStart off"),
 
   /** A wildcard ALB rule evaluated before a literal rule of the app whose requests it would take. */
-  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended");
+  ALB_WILDCARD_SHADOWS("LF_ALB_WILDCARD_SHADOWS", "ALB rule %s %s of %s (path pattern %s, priority %s) is evaluated before the literal rule %s %s of %s (priority %s) and would answer its requests on a shared listener; give the literal rule a priority number below %s, or add @SuppressWarnings(\"lambdaforge:alb-wildcard-shadows\") to either method if that is intended"),
+
+  // --- SnapStart priming (@Prime)
+  PRIME_SIGNATURE("LF_PRIME_SIGNATURE", "@Prime method %s %s; write a non-private method that takes no parameters and returns void, e.g. @Prime void warmUp()"),
+  PRIME_DUPLICATE("LF_PRIME_DUPLICATE", "%s has @Prime on %s and on %s, but the adapters call one @Prime method per class; merge them into one method"),
+  PRIME_INSTANCE("LF_PRIME_INSTANCE", "@Prime method %s is an instance method, but SnapStart function %s is static, so its adapter has no instance to call it on; make %s static, or make the function an instance method"),
+  PRIME_UNUSED("LF_PRIME_UNUSED", "@Prime method %s is never called: no @Function of %s has SnapStart; write @Function(snapStart = true) on its functions or pass -Alambdaforge.snapStart=true, or remove @Prime");
 
   private final String code;
   private final String template;
