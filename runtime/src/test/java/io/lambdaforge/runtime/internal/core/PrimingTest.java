@@ -13,9 +13,11 @@ class PrimingTest {
   @Test
   void aFailingStepIsRecordedAndTheOthersStillRun() throws Exception {
     List<String> order = new ArrayList<>();
+    int[] broken = {0};
     Priming priming = Priming.register("f", run -> {
       run.step("first", () -> order.add("first"));
       run.step("broken", () -> {
+        broken[0]++;
         throw new IllegalStateException("sample refused");
       });
       run.step("third", () -> order.add("third"));
@@ -23,7 +25,26 @@ class PrimingTest {
     Priming.Run run = priming.prime();
     assertEquals(List.of("first", "third"), run.primed());
     assertEquals(List.of("broken: java.lang.IllegalStateException: sample refused"), run.failed());
-    assertEquals(List.of("first", "third", "@Prime"), order, "the user's hook runs after the steps");
+    assertEquals(2 * Priming.DEFAULT_ROUNDS + 1, order.size(), "every good step runs once per round");
+    assertEquals(List.of("first", "third"), order.subList(0, 2));
+    assertEquals("@Prime", order.get(order.size() - 1), "the user's hook runs once, after the steps");
+    assertEquals(1, broken[0], "a failed step is not repeated");
+  }
+
+  @Test
+  void theRoundsCanBeSet() throws Exception {
+    System.setProperty("lambdaforge.priming.rounds", "3");
+    try {
+      int[] runs = {0};
+      Priming.register("f", run -> run.step("s", () -> runs[0]++), null).prime();
+      assertEquals(3, runs[0]);
+      System.setProperty("lambdaforge.priming.rounds", "0");
+      assertEquals(1, Priming.rounds());
+      System.setProperty("lambdaforge.priming.rounds", "many");
+      assertEquals(Priming.DEFAULT_ROUNDS, Priming.rounds());
+    } finally {
+      System.clearProperty("lambdaforge.priming.rounds");
+    }
   }
 
   @Test
