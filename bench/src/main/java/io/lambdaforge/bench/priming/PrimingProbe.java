@@ -54,6 +54,15 @@ public final class PrimingProbe {
       primeNanos = System.nanoTime() - start;
     }
 
+    if (Boolean.getBoolean("lambdaforge.probe.preparse")) {
+      // experiment: the event's field names seen once by the runtime's JsonFactory (its symbol table)
+      try (com.fasterxml.jackson.core.JsonParser p =
+          io.lambdaforge.runtime.internal.codec.Streams.FACTORY.createParser(event)) {
+        while (p.nextToken() != null) {
+          p.getText();
+        }
+      }
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     if (Boolean.getBoolean("lambdaforge.probe.marker")) {
       // with -verbose:class, separates the classes loaded by init and priming from the first invocation's

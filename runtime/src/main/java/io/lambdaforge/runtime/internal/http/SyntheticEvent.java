@@ -22,7 +22,9 @@ import java.util.Map;
  * a function URL's payload 2.0 (https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html)
  * and ALB in either headers mode (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html).
  * The processor builds one per route at compile time from the route and the parameter types; the
- * values are fixed samples, never random, so the snapshot holds nothing unique. Written with
+ * values are fixed samples, never random, so the snapshot holds nothing unique. Every field the
+ * source's documented format has is present (and the headers the services add), so the event
+ * parser's symbol table already holds their names when the first real request arrives. Written with
  * jackson-core's generator; query values and paths are sample text that needs no encoding.
  */
 public final class SyntheticEvent {
@@ -37,10 +39,29 @@ public final class SyntheticEvent {
   private boolean albMultiValue;
   private String body;
 
+  /**
+   * Headers every request through the services carries (the client's and those the gateway or load
+   * balancer adds), so the event parser learns their names before the snapshot; a bound header of
+   * the same name replaces its sample value (single-value maps keep the last).
+   */
+  private static final String[][] COMMON_HEADERS = {
+    {"accept", "*/*"},
+    {"accept-encoding", "gzip, deflate, br"},
+    {"host", "priming.example.com"},
+    {"user-agent", "lambdaforge-priming"},
+    {"x-amzn-trace-id", "Root=1-00000000-000000000000000000000000"},
+    {"x-forwarded-for", "127.0.0.1"},
+    {"x-forwarded-port", "443"},
+    {"x-forwarded-proto", "https"},
+  };
+
   private SyntheticEvent(Source source, String method, String path) {
     this.source = source;
     this.method = method;
     this.path = path;
+    for (String[] header : COMMON_HEADERS) {
+      headers.add(header);
+    }
   }
 
   /** An event of {@code source} for {@code method} (a route's {@code ANY} is sent as given) and {@code path}. */
@@ -125,8 +146,22 @@ public final class SyntheticEvent {
     g.writeObjectFieldStart("requestContext");
     g.writeStringField("accountId", "123456789012");
     g.writeStringField("apiId", "priming");
+    if (!url) {
+      // an HTTP API's JWT authorizer context (omitted by AWS without an authorizer; kept lazily, never bound)
+      g.writeObjectFieldStart("authorizer");
+      g.writeObjectFieldStart("jwt");
+      g.writeObjectFieldStart("claims");
+      g.writeStringField("sub", "priming");
+      g.writeEndObject();
+      g.writeArrayFieldStart("scopes");
+      g.writeString("priming");
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     g.writeStringField("domainName",
         url ? "priming.lambda-url.us-east-1.on.aws" : "priming.execute-api.us-east-1.amazonaws.com");
+    g.writeStringField("domainPrefix", "priming");
     g.writeObjectFieldStart("http");
     g.writeStringField("method", method);
     g.writeStringField("path", path);
@@ -137,6 +172,7 @@ public final class SyntheticEvent {
     g.writeStringField("requestId", "lambdaforge-priming");
     g.writeStringField("routeKey", url ? "$default" : method + " " + path);
     g.writeStringField("stage", "$default");
+    g.writeStringField("time", "01/Jan/1970:00:00:00 +0000");
     g.writeNumberField("timeEpoch", 0L);
     g.writeEndObject();
   }
@@ -152,16 +188,31 @@ public final class SyntheticEvent {
       singleValues(g, "queryStringParameters", query);
       multiValues(g, "multiValueQueryStringParameters", query);
     }
+    g.writeNullField("pathParameters");
+    g.writeNullField("stageVariables");
     g.writeObjectFieldStart("requestContext");
     g.writeStringField("accountId", "123456789012");
     g.writeStringField("apiId", "priming");
+    g.writeStringField("domainName", "priming.execute-api.us-east-1.amazonaws.com");
+    g.writeStringField("domainPrefix", "priming");
+    g.writeStringField("extendedRequestId", "lambdaforge-priming");
     g.writeStringField("httpMethod", method);
     g.writeStringField("path", "/Prod" + path);
+    g.writeStringField("protocol", "HTTP/1.1");
     g.writeStringField("requestId", "lambdaforge-priming");
+    g.writeStringField("requestTime", "01/Jan/1970:00:00:00 +0000");
+    g.writeNumberField("requestTimeEpoch", 0L);
+    g.writeStringField("resourceId", "priming");
     g.writeStringField("resourcePath", path);
     g.writeStringField("stage", "Prod");
     g.writeObjectFieldStart("identity");
+    for (String field : new String[] {"accessKey", "accountId", "caller", "cognitoAuthenticationProvider",
+        "cognitoAuthenticationType", "cognitoIdentityId", "cognitoIdentityPoolId", "principalOrgId", "user",
+        "userArn"}) {
+      g.writeNullField(field);
+    }
     g.writeStringField("sourceIp", "127.0.0.1");
+    g.writeStringField("userAgent", "lambdaforge-priming");
     g.writeEndObject();
     g.writeEndObject();
   }
