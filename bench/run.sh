@@ -3,7 +3,8 @@
 #   1. warm invocation per source (JMH + GC profiler): generated adapter vs hand-written floor vs
 #      AWS managed-runtime POJO path;
 #   2. cold start: fresh JVMs answering their first invocation through a local Runtime API;
-#   3. compile time: javac over 10 / 100 / 1000 @Function methods, with and without the processor.
+#   3. compile time: javac over 10 / 100 / 1000 @Function methods, with and without the processor;
+#   4. SnapStart priming proxy: a fresh JVM's first invocation unprimed, primed, primed + @Prime, vs warm.
 # About 8 minutes on 2 cores. Usage: bench/run.sh [--quick] [--no-build]
 #   --quick     smoke settings (minutes less, numbers not meaningful)
 #   --no-build  use the existing bench/target (otherwise: mvn -pl bench package, siblings from ~/.m2)
@@ -56,18 +57,22 @@ else
 fi
 
 start=$(date +%s)
-echo "== 1/3 warm invocation (JMH)"
+echo "== 1/4 warm invocation (JMH)"
 "$java_bin" -jar target/benchmarks.jar WarmInvocationBenchmark "${jmh_opts[@]}" -prof gc \
   -rf json -rff "$raw/warm.json" | tee "$raw/warm.log" | grep -E '^(# (Benchmark|Parameters):|Warm)' || true
 "$java_bin" -cp "$cp" io.lambdaforge.bench.report.WarmReport "$raw/warm.json" "$raw/warm.md" > /dev/null
 
-echo "== 2/3 cold start ($cold_runs fresh JVMs per configuration)"
+echo "== 2/4 cold start ($cold_runs fresh JVMs per configuration)"
 "$java_bin" -Dlambdaforge.classLogs="$raw/classes" -cp "$cp" io.lambdaforge.bench.coldstart.ColdStart \
   "$cold_runs" target/classes target/classpath.txt "$raw" | grep -E '^cold start' || true
 
-echo "== 3/3 compile time (${sizes[*]} functions)"
+echo "== 3/4 compile time (${sizes[*]} functions)"
 "$java_bin" -cp "$cp" io.lambdaforge.bench.compile.CompileTime target/classpath.txt "$raw" "${sizes[@]}" \
   | grep -E '^compile time' || true
+
+echo "== 4/4 SnapStart priming proxy ($cold_runs fresh JVMs per source and mode)"
+"$java_bin" -cp "$cp" io.lambdaforge.bench.priming.PrimingProxy "$cold_runs" target/classes target/classpath.txt "$raw" \
+  | grep -E '^priming proxy' || true
 elapsed=$(( $(date +%s) - start ))
 
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || uname -m)"
@@ -95,6 +100,8 @@ fi
   cat "$raw/coldstart.md"
   echo
   cat "$raw/compile.md"
+  echo
+  cat "$raw/priming.md"
   echo
   echo "Raw data: results/raw/ (JMH JSON and log, cold-start and compile CSVs, class-load logs)."
 } > "$results/results.md"

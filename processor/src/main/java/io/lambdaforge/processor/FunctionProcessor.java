@@ -3,6 +3,8 @@ package io.lambdaforge.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import io.lambdaforge.processor.codec.CodecGenerator;
+import io.lambdaforge.processor.model.PrimeModel;
+import io.lambdaforge.processor.read.PrimeReader;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Position;
 import io.lambdaforge.processor.diag.Report;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +84,8 @@ public final class FunctionProcessor extends AbstractProcessor {
   private Boolean clients;
   /** Whether {@value #SNAP_START} is on; null until the option is read. */
   private Boolean snapStart;
+  /** The {@code @Prime} method of each class read so far (its problems are reported once). */
+  private final Map<String, PrimeReader.Result> primes = new HashMap<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -157,9 +162,10 @@ public final class FunctionProcessor extends AbstractProcessor {
     }
 
     for (Candidate candidate : candidates) {
+      PrimeModel prime = prime(candidate);
       if (!failed.contains(candidate.method)
           && writtenAdapters.add(candidate.read.model().adapter().canonicalName())) {
-        generate(candidate);
+        generate(candidate, prime);
         if (clientsEnabled() && SourceFamilies.invokedDirectly(candidate.read.model())) {
           TypeElement type = (TypeElement) candidate.method.getEnclosingElement();
           pendingClients
@@ -228,7 +234,34 @@ public final class FunctionProcessor extends AbstractProcessor {
     return clients;
   }
 
-  private void generate(Candidate candidate) {
+  /**
+   * The {@code @Prime} method a SnapStart candidate's adapter calls ({@code null} for none, and
+   * always for functions without SnapStart); reports the class's {@code @Prime} problems once, and
+   * {@code LF_PRIME_INSTANCE} for a static SnapStart function of a class with an instance one.
+   */
+  private PrimeModel prime(Candidate candidate) {
+    TypeElement type = (TypeElement) candidate.method.getEnclosingElement();
+    PrimeReader.Result result = primes.get(type.getQualifiedName().toString());
+    if (result == null) {
+      result = new PrimeReader(snapStartForAll()).read(type);
+      primes.put(type.getQualifiedName().toString(), result);
+      result.reports().forEach(this::print);
+    }
+    FunctionModel model = candidate.read.model();
+    PrimeModel prime = result.prime();
+    if (prime == null || !model.snapStart()) {
+      return null;
+    }
+    if (!prime.isStatic() && model.isStatic()) {
+      print(Report.error(Message.PRIME_INSTANCE, Position.of(candidate.method),
+          type.getQualifiedName() + "#" + prime.methodName() + "()", model.qualifiedMethod(), prime.methodName()));
+      failed.add(candidate.method);
+      return null;
+    }
+    return prime;
+  }
+
+  private void generate(Candidate candidate, PrimeModel prime) {
     try {
       CodecGenerator.Plan codecs =
           new CodecGenerator(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
@@ -244,7 +277,7 @@ public final class FunctionProcessor extends AbstractProcessor {
       AdapterGenerator generator =
           SourceFamilies.adapter(candidate.read.model(), candidate.read.site())
               .orElseThrow(() -> new IllegalStateException("no source family writes this adapter"));
-      JavaFile file = generator.generate(candidate.read.model(), candidate.method, codecs.refs());
+      JavaFile file = generator.generate(candidate.read.model(), candidate.method, codecs.refs(), prime);
       file.writeTo(processingEnv.getFiler());
       for (SourceFamily family : SourceFamilies.applying(candidate.read.model())) {
         for (FamilyFile extra : family.files(candidate.read.model())) {

@@ -37,6 +37,8 @@ public final class CodecGenerator {
     ShapePlanner planner = new ShapePlanner(elements, types, adapter.packageName());
     CodecWriter writer = new CodecWriter(adapter.peerClass(adapter.simpleName() + "Json"), planner::bean);
     List<String> notes = new ArrayList<>();
+    java.util.Map<com.palantir.javapoet.TypeName, String> samples =
+        model.snapStart() ? new java.util.LinkedHashMap<>() : null;
     List<ParameterModel> parameters = model.parameters();
     for (int i = 0; i < parameters.size(); i++) {
       ParameterModel parameter = parameters.get(i);
@@ -55,14 +57,14 @@ public final class CodecGenerator {
         default:
           break;
       }
-      add(planner, writer, type, notes);
+      add(planner, writer, type, notes, samples);
     }
     ReturnModel returns = model.returnType();
     TypeMirror result = method.getReturnType();
     if (returns.kind() == ReturnModel.Kind.JSON) {
-      add(planner, writer, result, notes);
+      add(planner, writer, result, notes, samples);
     } else if (returns.kind() == ReturnModel.Kind.OPTIONAL && returns.of().kind() == ReturnModel.Kind.JSON) {
-      add(planner, writer, ((DeclaredType) result).getTypeArguments().get(0), notes);
+      add(planner, writer, ((DeclaredType) result).getTypeArguments().get(0), notes, samples);
     }
     if (writer.isEmpty()) {
       return new Plan(null, CodecRefs.NONE, notes);
@@ -71,12 +73,17 @@ public final class CodecGenerator {
         + "databind under the runtime's configuration; what they do not accept goes to databind.\n";
     JavaFile file = JavaFile.builder(adapter.packageName(), writer.type(generated, doc, method))
         .skipJavaLangImports(true).indent("  ").build();
-    return new Plan(file, writer.refs(), notes);
+    return new Plan(file, model.snapStart() ? writer.refs(samples) : writer.refs(), notes);
   }
 
-  private static void add(ShapePlanner planner, CodecWriter writer, TypeMirror type, List<String> notes) {
+  private static void add(ShapePlanner planner, CodecWriter writer, TypeMirror type, List<String> notes,
+      java.util.Map<com.palantir.javapoet.TypeName, String> samples) {
     try {
-      writer.add(planner.plan(type));
+      JsonShape shape = planner.plan(type);
+      writer.add(shape);
+      if (samples != null) {
+        samples.putIfAbsent(shape.type(), SampleJson.of(shape, planner::bean, planner::firstConstant));
+      }
     } catch (ShapePlanner.Unsupported e) {
       notes.add(type + ": " + e.getMessage());
     }

@@ -82,6 +82,11 @@ final class CodecWriter {
     return new CodecRefs(refs);
   }
 
+  /** The refs with the priming sample of each type. */
+  CodecRefs refs(Map<TypeName, String> samples) {
+    return new CodecRefs(refs, samples);
+  }
+
   TypeSpec type(com.palantir.javapoet.AnnotationSpec generated, String javadoc, javax.lang.model.element.Element origin) {
     return TypeSpec.classBuilder(name)
         .addOriginatingElement(origin)

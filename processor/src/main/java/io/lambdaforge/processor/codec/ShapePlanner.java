@@ -89,11 +89,18 @@ final class ShapePlanner {
   /** Beans being planned or planned, by type: a recursive reference becomes a {@link JsonShape.Ref}. */
   private final Map<TypeName, JsonShape> beans = new LinkedHashMap<>();
   private final Set<TypeName> inProgress = new HashSet<>();
+  /** The first constant of each planned enum, for priming samples ({@link SampleJson}). */
+  private final Map<TypeName, String> firstConstants = new HashMap<>();
 
   ShapePlanner(Elements elements, Types types, String adapterPackage) {
     this.elements = elements;
     this.types = types;
     this.adapterPackage = adapterPackage;
+  }
+
+  /** The first constant of the planned enum {@code type}, {@code null} for an enum without constants. */
+  String firstConstant(TypeName type) {
+    return firstConstants.get(type);
   }
 
   /** The planned bean or enum of {@code type} (for recursive references). */
@@ -193,6 +200,12 @@ final class ShapePlanner {
     checkNoJackson(element, Set.of());
     for (Element member : element.getEnclosedElements()) {
       checkNoJackson(member, Set.of());
+    }
+    for (Element member : element.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        firstConstants.putIfAbsent(name, member.getSimpleName().toString());
+        break;
+      }
     }
     return new JsonShape.EnumOf(name);
   }

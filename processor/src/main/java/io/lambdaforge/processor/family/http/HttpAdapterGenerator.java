@@ -35,6 +35,8 @@ final class HttpAdapterGenerator extends AdapterGenerator {
   private static final ClassName SOURCE = ClassName.get(Source.class);
 
   private final List<AdapterEntry> guests;
+  /** The adapter's static fields, kept for the priming invoker of a SnapStart function. */
+  private StaticFields fields;
 
   HttpAdapterGenerator(List<AdapterEntry> guests) {
     this.guests = List.copyOf(guests);
@@ -45,6 +47,7 @@ final class HttpAdapterGenerator extends AdapterGenerator {
     addJavadoc(type, model, guests);
     addTarget(type, model);
     StaticFields fields = new StaticFields(codecs);
+    this.fields = fields;
     MethodSpec invoke = new HttpInvokerWriter(model, fields).write();
     List<MethodSpec> entries = new ArrayList<>();
     for (AdapterEntry guest : guests) {
@@ -65,6 +68,16 @@ final class HttpAdapterGenerator extends AdapterGenerator {
     type.addMethod(handleRequest());
     type.addMethod(invoke);
     entries.forEach(type::addMethod);
+  }
+
+  /** Every HTTP route on its synthetic event, through {@code primeInvoke} ({@link HttpPrimingWriter}). */
+  @Override
+  protected boolean addPrimingSteps(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
+    type.addMethod(new HttpInvokerWriter(model, fields, true).write());
+    MethodSpec.Builder prime = primeMethod();
+    new HttpPrimingWriter(model, codecs).addSteps(prime, HTTP_DISPATCHER, StaticFields.DISPATCHER);
+    type.addMethod(prime.build());
+    return true;
   }
 
   /** {@code HttpDispatcher.builder("fn").route(...)...[.sdk(...)].build()}, one call a line. */

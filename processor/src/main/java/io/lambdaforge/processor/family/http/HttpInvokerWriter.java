@@ -34,16 +34,29 @@ import javax.lang.model.element.Modifier;
  */
 final class HttpInvokerWriter {
   static final String METHOD = "invoke";
+  /** The priming twin of {@link #METHOD} in a SnapStart adapter. */
+  static final String PRIMING_METHOD = "primeInvoke";
 
   private static final ClassName BINDER = ClassName.get("io.lambdaforge.runtime.internal.http", "Binder");
   static final ClassName HTTP_REQUEST = ClassName.get("io.lambdaforge.runtime.http", "HttpRequest");
 
   private final FunctionModel model;
   private final StaticFields fields;
+  private final boolean priming;
 
   HttpInvokerWriter(FunctionModel model, StaticFields fields) {
+    this(model, fields, false);
+  }
+
+  /**
+   * The writer of {@link #METHOD}, or with {@code priming} of {@link #PRIMING_METHOD}: the same
+   * binding, then a synthetic result of the declared return type instead of the user's call
+   * ({@link HttpPrimingWriter}).
+   */
+  HttpInvokerWriter(FunctionModel model, StaticFields fields, boolean priming) {
     this.model = model;
     this.fields = fields;
+    this.priming = priming;
   }
 
   MethodSpec write() {
@@ -59,7 +72,7 @@ final class HttpInvokerWriter {
     String binder = names.newName("binder");
 
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(METHOD)
+        MethodSpec.methodBuilder(priming ? PRIMING_METHOD : METHOD)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(Object.class)
             .addParameter(HTTP_REQUEST, request)
@@ -84,6 +97,10 @@ final class HttpInvokerWriter {
       method.addStatement("$T $N = new $T($N)", BINDER, binder, BINDER, request);
       method.addCode(binding.build());
       method.addStatement("$N.check()", binder);
+    }
+    if (priming) {
+      return method.addStatement("return $L", HttpPrimingWriter.syntheticResult(model.returnType(), fields.codecs()))
+          .build();
     }
     CodeBlock call = AdapterGenerator.call(model, arguments);
     if (model.returnType().kind() == ReturnModel.Kind.VOID) {

@@ -13,6 +13,8 @@ import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.ReturnModel;
+import io.lambdaforge.processor.model.TypeShape;
+import com.palantir.javapoet.TypeName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -96,5 +98,68 @@ final class SdkAdapterGenerator extends AdapterGenerator {
     }
     handle.addStatement(PayloadCode.write(returns, output, CodeBlock.of("$N", result), codecs));
     type.addMethod(handle.build());
+  }
+
+  /**
+   * SnapStart priming of a direct-invoke adapter: the payload parameter read from its type's
+   * compile-time sample with the adapter's own reader, then a synthetic result of the declared
+   * type (read from its codec's sample) written with the adapter's own writer to a discarding
+   * stream; the user's method is never called.
+   */
+  @Override
+  protected boolean addPrimingSteps(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
+    CodeBlock.Builder step = CodeBlock.builder();
+    for (ParameterModel parameter : model.parameters()) {
+      if (parameter.binding() == Binding.CONTEXT) {
+        continue;
+      }
+      TypeName sampled = parameter.shape().kind() == TypeShape.Kind.OPTIONAL
+          ? parameter.shape().of().type() : parameter.type();
+      String sample = codecs.sample(sampled);
+      step.addStatement("$T input = new $T($S.getBytes($T.UTF_8))", InputStream.class,
+          java.io.ByteArrayInputStream.class, sample == null ? "null" : sample,
+          java.nio.charset.StandardCharsets.class);
+      step.addStatement("$T payload = $L", parameter.type(), PayloadCode.read(parameter, PAYLOAD, "input"));
+    }
+    ReturnModel returns = model.returnType();
+    CodeBlock result = syntheticResult(returns, codecs);
+    if (result != null) {
+      if (returns.kind() != ReturnModel.Kind.VOID) {
+        step.addStatement("$T result = $L", returns.type(), result);
+      }
+      step.addStatement(PayloadCode.write(returns, "sink", CodeBlock.of("result"), codecs));
+    }
+    if (step.isEmpty()) {
+      return false;
+    }
+    type.addMethod(primeMethod()
+        .addStatement("$T sink = $T.nullOutputStream()", OutputStream.class, OutputStream.class)
+        .addCode("run.step($S, () -> {\n$>$L$<});\n", "SDK " + model.functionName(), step.build())
+        .build());
+    return true;
+  }
+
+  /** A synthetic result of {@code returns}, {@code null} when a primitive has no sample to read. */
+  private static CodeBlock syntheticResult(ReturnModel returns, CodecRefs codecs) {
+    switch (returns.kind()) {
+      case VOID:
+        return CodeBlock.of("null");
+      case STRING:
+        return CodeBlock.of("$S", "");
+      case BYTES:
+        return CodeBlock.of("new byte[0]");
+      case OPTIONAL:
+        String content = codecs.sample(returns.of().type());
+        return content == null
+            ? CodeBlock.of("$T.empty()", java.util.Optional.class)
+            : CodeBlock.of("$T.ofNullable($T.sampleValue($L, $S))", java.util.Optional.class,
+                PayloadCode.JSON_BODY, codecs.of(returns.of().type()), content);
+      default:
+        String sample = codecs.sample(returns.type());
+        if (sample != null) {
+          return CodeBlock.of("$T.sampleValue($L, $S)", PayloadCode.JSON_BODY, codecs.of(returns.type()), sample);
+        }
+        return returns.type().isPrimitive() ? null : CodeBlock.of("null");
+    }
   }
 }

@@ -27,6 +27,25 @@ public final class JsonBody<T> {
     return value == null ? null : value.map(content -> new JsonBody<>(codec, content));
   }
 
+  /**
+   * A SnapStart priming result: {@code sample} (JSON the processor built for the type at compile
+   * time) read with {@code codec}, so that encoding the response exercises the same codec a real
+   * result would; {@code null} (a 204) when the codec does not accept the sample.
+   */
+  public static <T> JsonBody<T> sample(JsonCodec<T> codec, String sample) {
+    return of(codec, Streams.tryRead(codec, sample.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** {@code sample} read with {@code codec}, {@code null} when the codec does not accept it. */
+  public static <T> T sampleValue(JsonCodec<T> codec, String sample) {
+    return Streams.tryRead(codec, sample.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** {@link #sample} as an {@code Optional} result. */
+  public static <T> Optional<JsonBody<T>> optionalSample(JsonCodec<T> codec, String sample) {
+    return Optional.ofNullable(sample(codec, sample));
+  }
+
   /** The value's JSON text: the codec's, or databind's for what the codec cannot write. */
   public String json() throws com.fasterxml.jackson.core.JsonProcessingException {
     String text = Streams.tryWriteString(codec, value);

@@ -7,6 +7,13 @@ import io.lambdaforge.runtime.internal.core.Dispatch;
 import io.lambdaforge.runtime.internal.core.EventBytes;
 import io.lambdaforge.runtime.internal.core.EventHandler;
 import io.lambdaforge.runtime.internal.core.Families;
+import io.lambdaforge.runtime.internal.core.PrimingContext;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,10 +55,14 @@ public final class HttpDispatcher {
 
   private final Dispatch dispatch;
   private final String description;
+  private final String function;
+  private final List<Route> routes;
 
-  private HttpDispatcher(Dispatch dispatch, String description) {
+  private HttpDispatcher(Dispatch dispatch, String description, String function, List<Route> routes) {
     this.dispatch = dispatch;
     this.description = description;
+    this.function = function;
+    this.routes = routes;
   }
 
   /** Starts a dispatcher for the function named {@code functionName} (used in logs and errors). */
@@ -62,6 +73,47 @@ public final class HttpDispatcher {
   /** Handles one invocation; the body of a generated {@code handleRequest}. */
   public void handle(InputStream input, OutputStream output, Context context) throws IOException {
     dispatch.handle(input, output, context);
+  }
+
+  /**
+   * A dispatcher with this one's routes, each pointing to {@code primer} instead of its invoker,
+   * and no SDK entry: what a SnapStart adapter's generated priming runs its synthetic events
+   * through (decode, route, bind and encode exactly as a real request, without calling the
+   * user's method). Built in {@code beforeCheckpoint} only.
+   */
+  public HttpDispatcher priming(HttpInvoker primer) {
+    Builder builder = new Builder(function);
+    for (Route route : routes) {
+      builder.routes.add(new Route(route.source, route.method, route.template, route.albMultiValue, primer));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Handles one synthetic event with the priming context and returns the status it answered;
+   * a status of 400 or more (a sample the route refused) throws, naming the event and the answer,
+   * so the priming run logs it.
+   */
+  public int prime(SyntheticEvent event) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    dispatch.handle(new ByteArrayInputStream(event.bytes()), out, PrimingContext.INSTANCE);
+    int status = 0;
+    try (JsonParser p = new JsonFactory().createParser(out.toByteArray())) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (name.equals("statusCode")) {
+            status = p.getIntValue();
+          }
+          p.skipChildren();
+        }
+      }
+    }
+    if (status < 200 || status >= 400) {
+      throw new IllegalStateException(event + " answered " + status + ": " + out.toString(StandardCharsets.UTF_8));
+    }
+    return status;
   }
 
   /** Declares a function's routes; generated adapters call it once, in a static initializer. */
@@ -151,7 +203,8 @@ public final class HttpDispatcher {
       EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
       Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll);
       return new HttpDispatcher(dispatch,
-          "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]");
+          "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]",
+          function, List.copyOf(routes));
     }
   }
 
