@@ -129,6 +129,15 @@ public final class LocalLambda implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How each environment is isolated: {@link ExecutionModel.Mode#JVM} runs each in its own JVM
+     * with Lambda's heap settings, and REPORT's Max Memory Used is that JVM's peak.
+     */
+    public Builder isolation(ExecutionModel.Mode mode) {
+      model = model.mode(mode);
+      return this;
+    }
+
     /** Where function logs and START/END/REPORT lines go (default stderr). */
     public Builder log(PrintStream log) {
       this.log = log;
