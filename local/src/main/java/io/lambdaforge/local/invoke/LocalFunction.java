@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
@@ -203,7 +202,7 @@ public final class LocalFunction implements AutoCloseable {
 
   /** Invokes the function with {@code event}, enforcing its timeout. */
   public InvocationResult invoke(byte[] event) {
-    return invoke(event, UUID.randomUUID().toString(), null);
+    return invoke(event, RequestIds.next(), null);
   }
 
   /**
@@ -243,8 +242,7 @@ public final class LocalFunction implements AutoCloseable {
     long nanos = System.nanoTime() - start;
     Report report = new Report(requestId, nanos, initNanos, memoryMb, attempt.discard ? -1 : attempt.allocatedBytes,
         attempt.maxMemoryUsedMb);
-    logs.println(report.endLine());
-    logs.println(report.reportLine());
+    logs.println(report.endAndReportLines());
     release(env, attempt.discard);
     return new Run(attempt.result, Optional.of(report));
   }
