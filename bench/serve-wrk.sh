@@ -8,7 +8,8 @@
 # Two rounds of: serve -c64, bare -c64, serve -c4, bare -c4. Prints each run, the load (uptime) and
 # the ratios serve / bare: on a shared machine the absolute figures are lower bounds, the ratios are
 # what to compare. Installs wrk from Debian when it is missing.
-# Usage: bench/serve-wrk.sh [--no-build]   (JFR=1 also records serve with JFR into /tmp/serve.jfr)
+# Usage: bench/serve-wrk.sh [--no-build]   (JFR=1 also records serve with JFR into /tmp/serve.jfr;
+# SERVE_JAR=<jar> measures another build of the local tool, e.g. an earlier commit's)
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,13 +29,13 @@ jfr=()
 if [ "${JFR:-}" = "1" ]; then
   jfr=("-XX:StartFlightRecording=filename=/tmp/serve.jfr,settings=profile")
 fi
-java "${jfr[@]}" -jar local/target/lambdaforge-local.jar serve --classpath examples/target/classes --port "$port" \
+java "${jfr[@]}" -jar "${SERVE_JAR:-local/target/lambdaforge-local.jar}" serve --classpath examples/target/classes --port "$port" \
   --no-lambda --share io.lambdaforge.examples.orders.data > /dev/null 2>&1 &
 server=$!
 java -Dsun.net.httpserver.nodelay=true -cp bench/target/benchmarks.jar io.lambdaforge.bench.serve.BareServer \
   "$bare_port" &
 bare=$!
-trap 'kill $server $bare' EXIT
+trap 'kill $server $bare; wait $server $bare 2> /dev/null || true' EXIT
 for p in "$port" "$bare_port"; do
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$p/health" && break
@@ -44,8 +45,8 @@ done
 
 serve_url="http://127.0.0.1:$port/health"
 bare_url="http://127.0.0.1:$bare_port/health"
-wrk -t1 -c4 -d3s "$serve_url" > /dev/null # warm-up: JIT and one environment per connection
-wrk -t1 -c4 -d3s "$bare_url" > /dev/null
+wrk -t2 -c64 -d5s "$serve_url" > /dev/null # warm-up: JIT and the environments
+wrk -t2 -c64 -d5s "$bare_url" > /dev/null
 out="$(mktemp)"
 run() { # name, wrk arguments...
   local name="$1"

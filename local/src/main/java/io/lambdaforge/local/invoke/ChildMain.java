@@ -44,7 +44,7 @@ public final class ChildMain {
     System.setErr(logs);
     ChildFrames.Frame init = ChildFrames.read(in);
     if (init == null) {
-      return;
+      System.exit(0);
     }
     String function = init.header().path("function").asText();
     String className = init.header().path("handler").asText();
@@ -74,9 +74,15 @@ public final class ChildMain {
     ObjectNode ready = ChildFrames.JSON.createObjectNode().put("status", "ready").put("initNanos", initNanos);
     ChildFrames.write(out, new ChildFrames.Frame(ready, new byte[0], capture.take()));
     ChildFrames.Frame request;
-    while ((request = ChildFrames.read(in)) != null) {
-      ChildFrames.write(out, invoke(handler, function, memoryMb, environment, request, logs, capture));
+    try {
+      while ((request = ChildFrames.read(in)) != null) {
+        ChildFrames.write(out, invoke(handler, function, memoryMb, environment, request, logs, capture));
+      }
+    } catch (IOException gone) {
+      // the tool closed the channel mid-answer
     }
+    // The tool is gone or retired this environment: exit even if the function left threads running.
+    System.exit(0);
   }
 
   private static ChildFrames.Frame invoke(RequestStreamHandler handler, String function, int memoryMb,
