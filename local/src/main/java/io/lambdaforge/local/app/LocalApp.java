@@ -22,6 +22,7 @@ import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.Isolation;
 import io.lambdaforge.local.invoke.LocalEnvironment;
 import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.runtimeapi.RuntimeProcess;
 import io.lambdaforge.local.server.LocalRoute;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -71,9 +72,33 @@ public final class LocalApp implements AutoCloseable {
     this.log = log;
     this.model = model;
     this.roots = List.copyOf(roots);
-    this.isolation = model.isolated()
-        ? Isolation.perEnvironment(loader, roots, model.sharedPackages())
-        : Isolation.none(loader);
+    this.isolation = switch (model.mode()) {
+      case CLASSLOADER -> Isolation.perEnvironment(loader, roots, model.sharedPackages());
+      case NONE -> Isolation.none(loader);
+      case JVM -> Isolation.childJvm(childClasspath(roots));
+    };
+  }
+
+  /**
+   * A child JVM's classpath: the application's roots first (recompiled classes win), then this
+   * tool's own classpath (the Lambda core interfaces, Lambdaforge's runtime, Jackson, and, in a
+   * test, the dependencies the application's classes need).
+   */
+  private static String childClasspath(List<URL> roots) {
+    List<String> entries = new ArrayList<>();
+    for (URL root : roots) {
+      try {
+        entries.add(java.nio.file.Path.of(root.toURI()).toString());
+      } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        throw new AppException("--isolation jvm needs the application's classes in directories or jars on"
+            + " disk; " + root + " is not one", e);
+      }
+    }
+    String tool = RuntimeProcess.currentClasspath();
+    if (!tool.isEmpty()) {
+      entries.add(tool);
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   /**
@@ -271,7 +296,7 @@ public final class LocalApp implements AutoCloseable {
     FunctionSpec spec = function(name);
     return loaded.computeIfAbsent(name, n -> {
       List<String> hidden = LocalEnvironment.notInProcess(spec.environment(), System.getenv());
-      if (!hidden.isEmpty()) {
+      if (!hidden.isEmpty() && model.mode() != ExecutionModel.Mode.JVM) {
         log.println("warning: function " + n + " declares environment variables that System.getenv() does"
             + " not return in this process: " + String.join(", ", hidden) + ". All functions share one JVM"
             + " here, so their code sees the declared values through"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.invoke.ErrorDocument;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.runtime.internal.json.Json;
@@ -16,8 +17,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "invoke",
@@ -42,15 +46,32 @@ final class InvokeCommand implements Callable<Integer> {
       description = "The event as a JSON file, or - for stdin (default: {}). The events command prints samples.")
   String event;
 
+  @Option(names = "--isolation", defaultValue = "classloader", paramLabel = "<mode>",
+      description = "classloader (default): the function loads the application's classes in its own class"
+          + " loader; none: the tool's class loader; jvm: its own JVM with Lambda's heap settings for its"
+          + " memory, and REPORT shows that JVM's Max Memory Used.")
+  String isolation;
+
+  @Spec
+  CommandSpec spec;
+
   InvokeCommand(Console console) {
     this.console = console;
   }
 
   @Override
   public Integer call() throws JsonProcessingException {
-    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err())) {
-      // Relaunch before the event is read: the child reads it (stdin included) itself.
-      Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(
+    ExecutionModel.Mode mode;
+    try {
+      mode = ExecutionModel.Mode.parse(isolation);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    try (LocalApp app = LocalApp.fromClasspath(classpath, console.err(), ExecutionModel.DEFAULT.mode(mode))) {
+      // Relaunch before the event is read: the child reads it (stdin included) itself. A child JVM
+      // (--isolation jvm) gets the declared environment as its own, so it needs none.
+      Optional<Integer> relaunched = mode == ExecutionModel.Mode.JVM ? Optional.empty()
+          : console.relaunchWithEnvironmentOf(
           new Application(app.application().runtime(), app.application().codeUri(),
               app.application().region(), List.of(app.function(function))));
       if (relaunched.isPresent()) {

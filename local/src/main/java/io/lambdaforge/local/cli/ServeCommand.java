@@ -104,7 +104,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--isolation", defaultValue = "classloader", paramLabel = "<mode>",
       description = "classloader (default): each execution environment loads the application's classes"
-          + " itself, so functions share no statics; none: one class loader for all functions.")
+          + " itself, so functions share no statics; none: one class loader for all functions; jvm: each"
+          + " execution environment is its own JVM with Lambda's heap settings for the function's memory,"
+          + " and REPORT shows its Max Memory Used (slower first requests; no --share).")
   String isolation;
 
   @Option(names = "--jwks", paramLabel = "<file>",
@@ -146,7 +148,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     InetAddress address = address();
     try (LocalApp app = LocalApp.fromClasspath(classpath, console.err(), model())) {
-      Optional<Integer> relaunched = console.relaunchWithEnvironmentOf(app.application());
+      // A child JVM gets the declared environment as its own; only in-process functions need the relaunch.
+      Optional<Integer> relaunched = app.model().mode() == ExecutionModel.Mode.JVM ? Optional.empty()
+          : console.relaunchWithEnvironmentOf(app.application());
       if (relaunched.isPresent()) {
         return relaunched.get();
       }
@@ -242,14 +246,14 @@ final class ServeCommand implements Callable<Integer> {
     if (concurrency < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency must be at least 1, got " + concurrency);
     }
-    boolean isolated = switch (isolation) {
-      case "classloader" -> true;
-      case "none" -> false;
-      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--isolation must be classloader"
-          + " or none, got " + isolation);
-    };
+    ExecutionModel.Mode mode;
     try {
-      return new ExecutionModel(isolated, concurrency, share);
+      mode = ExecutionModel.Mode.parse(isolation);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    try {
+      return new ExecutionModel(mode, concurrency, share);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--share: " + e.getMessage());
     }
@@ -257,8 +261,8 @@ final class ServeCommand implements Callable<Integer> {
 
   private ClassWatcher watch(LocalApp app, DevServer server, Optional<RequestValidator> validator, TrustedKeys keys) {
     if (!app.model().isolated()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --isolation classloader: without"
-          + " it the classes are loaded once and cannot be swapped");
+      throw new CommandLine.ParameterException(spec.commandLine(), "--watch needs --isolation classloader or jvm:"
+          + " without isolation the classes are loaded once and cannot be swapped");
     }
     List<java.nio.file.Path> directories = app.classDirectories();
     if (directories.isEmpty()) {

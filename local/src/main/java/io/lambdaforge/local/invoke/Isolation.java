@@ -28,12 +28,14 @@ public final class Isolation {
   private final URL[] roots;
   private final List<String> shared;
   private final boolean isolated;
+  private final String childClasspath;
 
-  private Isolation(ClassLoader parent, URL[] roots, List<String> shared, boolean isolated) {
+  private Isolation(ClassLoader parent, URL[] roots, List<String> shared, boolean isolated, String childClasspath) {
     this.parent = parent;
     this.roots = roots;
     this.shared = shared.stream().map(p -> p.endsWith(".") ? p : p + ".").toList();
     this.isolated = isolated;
+    this.childClasspath = childClasspath;
   }
 
   /**
@@ -42,16 +44,35 @@ public final class Isolation {
    * {@code sharedPackages}, and for what the roots lack.
    */
   public static Isolation perEnvironment(ClassLoader parent, List<URL> roots, List<String> sharedPackages) {
-    return new Isolation(parent, roots.toArray(URL[]::new), List.copyOf(sharedPackages), true);
+    return new Isolation(parent, roots.toArray(URL[]::new), List.copyOf(sharedPackages), true, null);
+  }
+
+  /**
+   * Every environment is its own JVM ({@code --isolation jvm}) on {@code classpath}: the
+   * application's classes first, then the tool's (see {@link ChildJvm}). Nothing is shared: two
+   * processes share no memory, as two Lambda execution environments share none.
+   */
+  public static Isolation childJvm(String classpath) {
+    return new Isolation(ClassLoader.getPlatformClassLoader(), new URL[0], List.of(), true, classpath);
   }
 
   /** Every environment uses {@code loader} itself: statics are shared (the behaviour before isolation). */
   public static Isolation none(ClassLoader loader) {
-    return new Isolation(loader, new URL[0], List.of(), false);
+    return new Isolation(loader, new URL[0], List.of(), false, null);
   }
 
   public boolean isolated() {
     return isolated;
+  }
+
+  /** Whether each environment is a child JVM. */
+  public boolean childJvm() {
+    return childClasspath != null;
+  }
+
+  /** The child JVMs' classpath ({@link #childJvm(String)}). */
+  String childClasspath() {
+    return childClasspath;
   }
 
   /** The packages shared on purpose, each ending in a dot. */

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +12,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +54,8 @@ public final class LocalFunction implements AutoCloseable {
   private final Deque<Environment> idle = new ConcurrentLinkedDeque<>();
   private final AtomicInteger live = new AtomicInteger();
   private final AtomicInteger inits = new AtomicInteger();
+  /** Every environment not yet discarded, busy or idle: {@link #close} kills the child JVMs among them. */
+  private final Set<Environment> all = ConcurrentHashMap.newKeySet();
   private volatile long generation;
 
   private LocalFunction(String name, String className, int memoryMb, int timeoutSeconds,
@@ -106,6 +108,19 @@ public final class LocalFunction implements AutoCloseable {
   }
 
   private Environment init() {
+    Environment env = isolation.childJvm() ? initChild() : initHere();
+    inits.incrementAndGet();
+    all.add(env);
+    return env;
+  }
+
+  private Environment initChild() {
+    long born = generation;
+    return new Environment(ChildJvm.start(name, className, memoryMb, environment, isolation.childClasspath(), log),
+        born);
+  }
+
+  private Environment initHere() {
     long start = System.nanoTime();
     long born = generation;
     ClassLoader loader = isolation.newLoader(name);
@@ -121,7 +136,6 @@ public final class LocalFunction implements AutoCloseable {
         }
         return (RequestStreamHandler) type.getConstructor().newInstance();
       });
-      inits.incrementAndGet();
       return new Environment(instance, loader, System.nanoTime() - start, born);
     } catch (ClassNotFoundException | NoClassDefFoundError e) {
       throw new IllegalStateException("handler class " + className + " of function " + name
@@ -176,7 +190,7 @@ public final class LocalFunction implements AutoCloseable {
     generation++;
     Environment stale;
     while ((stale = idle.pollFirst()) != null) {
-      live.decrementAndGet();
+      drop(stale);
     }
   }
 
@@ -188,7 +202,7 @@ public final class LocalFunction implements AutoCloseable {
 
   /** Invokes the function with {@code event}, enforcing its timeout. */
   public InvocationResult invoke(byte[] event) {
-    return invoke(event, UUID.randomUUID().toString(), null);
+    return invoke(event, RequestIds.next(), null);
   }
 
   /**
@@ -222,6 +236,22 @@ public final class LocalFunction implements AutoCloseable {
     logs.println("START RequestId: " + requestId + " Version: $LATEST");
     long start = System.nanoTime();
     long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+    Attempt attempt = env.child == null
+        ? inThisJvm(env, event, requestId, deadline, logs, start)
+        : inChildJvm(env, event, requestId, deadline, logs, start);
+    long nanos = System.nanoTime() - start;
+    Report report = new Report(requestId, nanos, initNanos, memoryMb, attempt.discard ? -1 : attempt.allocatedBytes,
+        attempt.maxMemoryUsedMb);
+    logs.println(report.endAndReportLines());
+    release(env, attempt.discard);
+    return new Run(attempt.result, Optional.of(report));
+  }
+
+  /** How one invocation went, before its REPORT line. */
+  private record Attempt(InvocationResult result, boolean discard, long allocatedBytes, long maxMemoryUsedMb) {}
+
+  private Attempt inThisJvm(Environment env, byte[] event, String requestId, long deadline, PrintStream logs,
+      long start) {
     LocalContext context = new LocalContext(requestId, name, memoryMb, deadline, logs);
     long[] allocated = {-1};
     Future<byte[]> call = executor.submit(() -> {
@@ -239,34 +269,65 @@ public final class LocalFunction implements AutoCloseable {
         allocated[0] = before < 0 || after < 0 ? -1 : after - before;
       }
     });
-    InvocationResult result;
-    boolean discard = false;
     try {
       byte[] output = call.get(timeoutSeconds, TimeUnit.SECONDS);
-      result = new InvocationResult.Success(output, elapsed(start));
+      return new Attempt(new InvocationResult.Success(output, elapsed(start)), false, allocated[0], -1);
     } catch (TimeoutException e) {
       call.cancel(true);
-      discard = true;
-      logs.printf("%s Task timed out after %d.00 seconds%n", requestId, timeoutSeconds);
-      result = new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+      return timedOut(requestId, logs, start);
     } catch (ExecutionException e) {
       Throwable error = e.getCause();
-      discard = error instanceof Error;
       String message = error.getLocalizedMessage() == null ? error.getClass().getName() : error.getLocalizedMessage();
-      result = new InvocationResult.Failure(error.getClass().getName(), message, frames(error), elapsed(start));
+      InvocationResult result = new InvocationResult.Failure(error.getClass().getName(), message, frames(error),
+          elapsed(start));
       logs.println(ErrorDocument.of(result));
+      return new Attempt(result, error instanceof Error, allocated[0], -1);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       call.cancel(true);
-      discard = true;
-      result = new InvocationResult.Timeout(timeoutSeconds, elapsed(start));
+      return new Attempt(new InvocationResult.Timeout(timeoutSeconds, elapsed(start)), true, -1, -1);
     }
-    long nanos = System.nanoTime() - start;
-    Report report = new Report(requestId, nanos, initNanos, memoryMb, discard ? -1 : allocated[0], -1);
-    logs.println(report.endLine());
-    logs.println(report.reportLine());
-    release(env, discard);
-    return new Run(result, Optional.of(report));
+  }
+
+  /**
+   * One invocation in the environment's child JVM; a timeout kills the child (the executor's
+   * thread, blocked on the child's answer, then ends), and so does an {@link Error} or a crash.
+   */
+  private Attempt inChildJvm(Environment env, byte[] event, String requestId, long deadline, PrintStream logs,
+      long start) {
+    Future<ChildJvm.Reply> call = executor.submit(() -> env.child.invoke(requestId, deadline, event));
+    try {
+      ChildJvm.Reply reply = call.get(timeoutSeconds, TimeUnit.SECONDS);
+      ChildJvm.print(logs, reply.frame().log());
+      if (reply.succeeded()) {
+        return new Attempt(new InvocationResult.Success(reply.frame().body(), elapsed(start)), false,
+            reply.allocatedBytes(), reply.maxMemoryUsedMb());
+      }
+      InvocationResult.Failure failure = reply.failure(elapsed(start));
+      logs.println(ErrorDocument.of(failure));
+      return new Attempt(failure, reply.fatal(), reply.allocatedBytes(), reply.maxMemoryUsedMb());
+    } catch (TimeoutException e) {
+      env.discard();
+      call.cancel(true);
+      return timedOut(requestId, logs, start);
+    } catch (ExecutionException e) {
+      // The child is gone mid-invocation (it exited, or the channel broke): Lambda's Runtime.ExitError.
+      env.discard();
+      String message = "RequestId: " + requestId + " Error: " + e.getCause().getMessage();
+      InvocationResult result = new InvocationResult.Failure("Runtime.ExitError", message, List.of(), elapsed(start));
+      logs.println(ErrorDocument.of(result));
+      return new Attempt(result, true, -1, -1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      env.discard();
+      call.cancel(true);
+      return new Attempt(new InvocationResult.Timeout(timeoutSeconds, elapsed(start)), true, -1, -1);
+    }
+  }
+
+  private Attempt timedOut(String requestId, PrintStream logs, long start) {
+    logs.printf("%s Task timed out after %d.00 seconds%n", requestId, timeoutSeconds);
+    return new Attempt(new InvocationResult.Timeout(timeoutSeconds, elapsed(start)), true, -1, -1);
   }
 
   /** An idle environment of the current generation, a new one within the limit, or null (throttled). */
@@ -277,7 +338,7 @@ public final class LocalFunction implements AutoCloseable {
       if (env.generation == current) {
         return env;
       }
-      live.decrementAndGet();
+      drop(env);
     }
     while (true) {
       int count = live.get();
@@ -297,11 +358,18 @@ public final class LocalFunction implements AutoCloseable {
   }
 
   private void release(Environment env, boolean discard) {
-    if (discard || env.generation != generation) {
-      live.decrementAndGet();
+    if (discard || env.generation != generation || executor.isShutdown()) {
+      drop(env);
     } else {
       idle.addFirst(env);
     }
+  }
+
+  /** Throws an environment away (a child JVM is killed). */
+  private void drop(Environment env) {
+    live.decrementAndGet();
+    all.remove(env);
+    env.discard();
   }
 
   private static List<String> frames(Throwable error) {
@@ -312,22 +380,6 @@ public final class LocalFunction implements AutoCloseable {
     return frames;
   }
 
-  /** The bytes the current thread allocated so far, when the JVM measures it. */
-  private static final class Allocation {
-    private static final com.sun.management.ThreadMXBean THREADS = threads();
-
-    private static com.sun.management.ThreadMXBean threads() {
-      if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
-          && bean.isThreadAllocatedMemorySupported() && bean.isThreadAllocatedMemoryEnabled()) {
-        return bean;
-      }
-      return null;
-    }
-
-    static long current() {
-      return THREADS == null ? -1 : THREADS.getCurrentThreadAllocatedBytes();
-    }
-  }
 
   /** Writes to the shared log and one invocation's log. */
   private static final class TeeOutputStream extends OutputStream {
@@ -366,5 +418,9 @@ public final class LocalFunction implements AutoCloseable {
   public void close() {
     executor.shutdownNow();
     idle.clear();
+    for (Environment env : List.copyOf(all)) {
+      all.remove(env);
+      env.discard();
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.lambdaforge.local.invoke;
 
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -49,6 +48,11 @@ public record Report(String requestId, long durationNanos, long initNanos, int m
     return "START RequestId: " + requestId + " Version: $LATEST";
   }
 
+  /** The END line, a line break and the REPORT line: what follows an invocation, written in one go. */
+  public String endAndReportLines() {
+    return endLine() + System.lineSeparator() + reportLine();
+  }
+
   /** {@code END RequestId: <id>}. */
   public String endLine() {
     return "END RequestId: " + requestId;
@@ -58,17 +62,23 @@ public record Report(String requestId, long durationNanos, long initNanos, int m
   public String reportLine() {
     StringBuilder line = new StringBuilder(160);
     line.append("REPORT RequestId: ").append(requestId)
-        .append("\tDuration: ").append(twoDecimals(durationMs())).append(" ms")
+        .append("\tDuration: ");
+    appendMillis(line, durationNanos).append(" ms")
         .append("\tBilled Duration: ").append(billedDurationMs()).append(" ms")
         .append("\tMemory Size: ").append(memoryMb).append(" MB");
     if (maxMemoryUsedMb >= 0) {
       line.append("\tMax Memory Used: ").append(maxMemoryUsedMb).append(" MB");
     }
-    initDurationMs().ifPresent(init -> line.append("\tInit Duration: ").append(twoDecimals(init)).append(" ms"));
+    if (initNanos >= 0) {
+      appendMillis(line.append("\tInit Duration: "), initNanos).append(" ms");
+    }
     return line.toString();
   }
 
-  private static String twoDecimals(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+  /** {@code nanos} as milliseconds with two decimals, rounded half up ({@code %.2f} without a Formatter). */
+  public static StringBuilder appendMillis(StringBuilder out, long nanos) {
+    long hundredths = (nanos + 5_000) / 10_000;
+    long fraction = hundredths % 100;
+    return out.append(hundredths / 100).append('.').append(fraction < 10 ? "0" : "").append(fraction);
   }
 }

@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -145,8 +144,11 @@ public final class DevServer implements AutoCloseable {
         .append(function).append(' ').append(status).append(' ')
         .append(TimeUnit.NANOSECONDS.toMillis(nanos)).append(" ms");
     report.ifPresent(r -> {
-      line.append(String.format(Locale.ROOT, " [duration %.2f ms, billed %d ms", r.durationMs(), r.billedDurationMs()));
-      r.initDurationMs().ifPresent(init -> line.append(String.format(Locale.ROOT, ", init %.2f ms", init)));
+      Report.appendMillis(line.append(" [duration "), r.durationNanos()).append(" ms, billed ")
+          .append(r.billedDurationMs()).append(" ms");
+      if (r.initNanos() >= 0) {
+        Report.appendMillis(line.append(", init "), r.initNanos()).append(" ms");
+      }
       if (r.allocatedBytes() >= 0) {
         line.append(", allocated ").append((r.allocatedBytes() + 1023) / 1024).append(" KB");
       }

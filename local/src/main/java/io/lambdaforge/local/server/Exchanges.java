@@ -50,6 +50,15 @@ final class Exchanges {
     if (!headers.containsKey("Content-Length") && !headers.containsKey("Transfer-Encoding")) {
       return new byte[0]; // RFC 9112 section 6.3: a request with neither has no body
     }
+    String length = headers.getFirst("Content-Length");
+    if (length != null && !headers.containsKey("Transfer-Encoding")) {
+      // The server has validated the header: read exactly that much, with no read-ahead buffer.
+      long declared = Long.parseLong(length.trim());
+      if (declared > MAX_BODY_BYTES) {
+        return null;
+      }
+      return declared == 0 ? new byte[0] : exchange.getRequestBody().readNBytes((int) declared);
+    }
     byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
     return body.length > MAX_BODY_BYTES ? null : body;
   }

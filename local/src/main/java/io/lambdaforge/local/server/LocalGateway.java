@@ -13,6 +13,7 @@ import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
 import io.lambdaforge.local.invoke.Report;
+import io.lambdaforge.local.invoke.RequestIds;
 import io.lambdaforge.local.openapi.RequestValidator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * What a gateway does for one HTTP request, without the HTTP transport: picks the route, then lets
@@ -122,7 +122,7 @@ public final class LocalGateway {
       }
     }
     byte[] event = event(door, route, match.get().parameters(), request, host, authorization);
-    LocalFunction.Run run = route.function().run(event, UUID.randomUUID().toString(), null);
+    LocalFunction.Run run = route.function().run(event, RequestIds.next(), null);
     GatewayResponse response = answer(route.source(), run.result());
     if (route.cors() != null) {
       response = door.withCors(route.cors(), request, response);

@@ -19,6 +19,7 @@ import io.lambdaforge.local.family.SourceFamilies;
 import io.lambdaforge.local.gateway.LocalRequest;
 import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.invoke.RequestIds;
 import io.lambdaforge.local.server.LocalGateway;
 import io.lambdaforge.local.server.LocalRoute;
 import io.lambdaforge.runtime.internal.json.Json;
@@ -177,6 +178,15 @@ public final class LocalLambda implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How each environment is isolated: {@link ExecutionModel.Mode#JVM} runs each in its own JVM
+     * with Lambda's heap settings, and REPORT's Max Memory Used is that JVM's peak.
+     */
+    public Builder isolation(ExecutionModel.Mode mode) {
+      model = model.mode(mode);
+      return this;
+    }
+
     /** Where function logs and START/END/REPORT lines go (default stderr). */
     public Builder log(PrintStream log) {
       this.log = log;
@@ -210,7 +220,7 @@ public final class LocalLambda implements AutoCloseable {
   /** Invokes {@code function} once with {@code event} (any source's event or an SDK payload). */
   public Invocation invoke(String function, byte[] event) {
     LocalFunction target = app.load(function);
-    LocalFunction.Run run = target.run(event, UUID.randomUUID().toString(), null);
+    LocalFunction.Run run = target.run(event, RequestIds.next(), null);
     return new Invocation(function, run.result(), detect(event), ANSWERS, run.report());
   }
 

@@ -10,13 +10,17 @@ import java.util.List;
  *       ... At 1,769 MB, a function has the equivalent of one vCPU"
  *       (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html), up to 6 vCPUs at
  *       10,240 MB. The share here is {@code memory / 1769} vCPUs, capped by this machine's cores.
- *   <li><b>Heap.</b> AWS does not document the Java runtime's JVM flags. Its launch command, as
- *       observed in the runtime (https://stackoverflow.com/a/40469970), splits the function's memory
- *       85% heap ({@code -XX:MaxHeapSize}), 10% metaspace ({@code -XX:MaxMetaspaceSize}) and 5%
- *       code cache ({@code -XX:ReservedCodeCacheSize}), with the serial collector; the Java 17 and
- *       later runtimes stop tiered compilation at level 1 by default
- *       (https://docs.aws.amazon.com/lambda/latest/dg/java-customization.html). The child JVM gets
- *       the same flags.
+ *   <li><b>Heap.</b> AWS's documentation says that Lambda starts the Java runtime's JVM with its
+ *       own options, which {@code JAVA_TOOL_OPTIONS} extends, that the Java 17 and later runtimes
+ *       use the serial collector and stop tiered compilation at level 1 by default
+ *       (https://docs.aws.amazon.com/lambda/latest/dg/java-customization.html), and that memory is
+ *       the one size setting (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html);
+ *       it does not publish the heap's share. The runtime's launch command, as observed in it
+ *       (https://stackoverflow.com/a/40469970) and copied by AWS's own SAM CLI emulation
+ *       (https://github.com/aws/aws-sam-cli/pull/615), splits the function's memory 85% heap
+ *       ({@code -XX:MaxHeapSize}, i.e. {@code -Xmx}), 10% metaspace ({@code -XX:MaxMetaspaceSize})
+ *       and 5% code cache ({@code -XX:ReservedCodeCacheSize}). {@code tune}'s child JVMs and
+ *       {@code --isolation jvm}'s environments get the same flags.
  * </ul>
  */
 public final class LambdaSizing {

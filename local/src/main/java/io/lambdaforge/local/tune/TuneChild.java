@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.local.app.LocalApp;
 import io.lambdaforge.local.invoke.InvocationResult;
 import io.lambdaforge.local.invoke.LocalFunction;
+import io.lambdaforge.local.invoke.ProcessMemory;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -98,18 +99,9 @@ public final class TuneChild {
     return "succeeded";
   }
 
-  /** {@code VmHWM} of {@code /proc/self/status} in MB, where there is one (Linux). */
+  /** {@code VmHWM} of {@code /proc/self/status} in MB, where there is one (Linux); see {@link ProcessMemory}. */
   static java.util.Optional<Double> peakRssMb() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("VmHWM:")) {
-          String kb = line.substring("VmHWM:".length()).replace("kB", "").trim();
-          return java.util.Optional.of(Long.parseLong(kb) / 1024.0);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // not Linux: no figure
-    }
-    return java.util.Optional.empty();
+    java.util.OptionalLong kb = ProcessMemory.peakKb();
+    return kb.isPresent() ? java.util.Optional.of(kb.getAsLong() / 1024.0) : java.util.Optional.empty();
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.local.invoke.InvocationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -88,6 +89,23 @@ class HotReloadTest {
         assertTrue(millis < 2_000, "reloaded " + millis + " ms after the class was written");
       }
       assertEquals("\"v2\"", answer(app), "the same app, without a restart, answers with the new class");
+    }
+  }
+
+  @Test
+  void aReloadWithIsolationJvmStartsAFreshJvmOnTheNewClasses() throws Exception {
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    compile(classes, "v1");
+    descriptor(classes);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (LocalApp app = LocalApp.fromClasspath(classes.toString(), new PrintStream(log, true, StandardCharsets.UTF_8),
+        ExecutionModel.DEFAULT.mode(ExecutionModel.Mode.JVM))) {
+      assertEquals("\"v1\"", answer(app));
+      compile(classes, "v2");
+      assertFalse(app.reload());
+      assertEquals("\"v2\"", answer(app), "the next request runs in a new JVM on the recompiled class");
+      assertEquals(2, app.load("worker").inits());
+      assertEquals(1, app.load("worker").environments(), "the old JVM was retired");
     }
   }
 }

@@ -38,6 +38,25 @@ class InvokeAndEventsCommandTest {
   }
 
   @Test
+  void invokesInAChildJvmWithIsolationJvm() throws IOException {
+    Path event = Files.writeString(dir.resolve("event.json"), "{\"order\": 8}");
+    Cli.Result result = Cli.run("invoke", "--classpath", FIXTURE_CLASSPATH, "--function", "echo", "--event",
+        event.toString(), "--isolation", "jvm");
+    assertEquals(0, result.code(), result.toString());
+    JsonNode response = json(result.out());
+    assertEquals(8, response.at("/echo/order").asInt());
+    assertEquals("hello from echo", response.at("/env/GREETING").asText());
+    assertTrue(response.get("pid").asLong() != ProcessHandle.current().pid(), "ran in another process");
+    assertTrue(result.err().contains("sdk invoke of echo"), "the child's logs reach stderr: " + result);
+    assertTrue(result.err().lines().anyMatch(l -> l.matches("REPORT RequestId: \\S+\\tDuration: \\d+\\.\\d\\d ms"
+        + "\\tBilled Duration: \\d+ ms\\tMemory Size: 256 MB\\tMax Memory Used: \\d+ MB"
+        + "\\tInit Duration: \\d+\\.\\d\\d ms")), result.toString());
+    Cli.Result bad = Cli.run("invoke", "--classpath", FIXTURE_CLASSPATH, "--function", "echo", "--isolation", "process");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("--isolation must be classloader, none or jvm, got process"), bad.err());
+  }
+
+  @Test
   void readsTheEventFromStdinAndDefaultsToAnEmptyObject() throws IOException {
     Cli.Result stdin = Cli.run("[1, 2]".getBytes(StandardCharsets.UTF_8), null,
         "invoke", "--classpath", FIXTURE_CLASSPATH, "--function", "worker", "--event", "-");

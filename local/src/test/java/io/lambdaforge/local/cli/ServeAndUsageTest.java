@@ -2,6 +2,7 @@ package io.lambdaforge.local.cli;
 
 import static io.lambdaforge.local.cli.Cli.FIXTURE_CLASSPATH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,6 +47,33 @@ class ServeAndUsageTest {
     assertTrue(result.out().contains("Lambda Invoke API on http://127.0.0.1:"), result.out());
     assertTrue(result.out().lines().anyMatch(l -> l.matches("GET /echo/9 echo 200 \\d+ ms \\[.*]")), result.out());
     assertTrue(result.err().contains("warning: function echo declares environment variables"), result.err());
+  }
+
+  @Test
+  void servesWithAChildJvmPerEnvironment() throws Exception {
+    CompletableFuture<Integer> port = new CompletableFuture<>();
+    CountDownLatch stop = new CountDownLatch(1);
+    CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> Cli.run(new byte[0], server -> {
+      port.complete(server.address().getPort());
+      stop.await();
+    }, "serve", "--classpath", FIXTURE_CLASSPATH, "--port", "0", "--lambda-port", "0", "--isolation", "jvm"));
+    try {
+      int bound = port.get(60, TimeUnit.SECONDS);
+      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + bound + "/echo/9")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode());
+      assertTrue(response.body().contains("\"function\":\"echo\""), response.body());
+    } finally {
+      stop.countDown();
+    }
+    Cli.Result result = run.get(60, TimeUnit.SECONDS);
+    assertEquals(0, result.code(), result.toString());
+    assertTrue(result.err().lines().anyMatch(l -> l.startsWith("REPORT RequestId: ") && l.contains("\tMax Memory Used: ")),
+        result.err());
+    assertFalse(result.err().contains("declares environment variables"), "a child JVM gets them: " + result.err());
+    Cli.Result shared = Cli.run("serve", "--classpath", FIXTURE_CLASSPATH, "--isolation", "jvm", "--share", "com.acme.store");
+    assertEquals(2, shared.code(), shared.toString());
+    assertTrue(shared.err().contains("child JVMs share no memory"), shared.err());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lambdaforge.local.app.LocalApp;
+import io.lambdaforge.local.invoke.ExecutionModel;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -166,5 +167,28 @@ class InvokeApiServerTest {
         + server.address().getPort() + "/2015-03-31/functions")).build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(404, other.statusCode());
     assertEquals(Optional.of("UnknownOperationException"), other.headers().firstValue("X-Amzn-ErrorType"));
+  }
+
+  @Test
+  void withIsolationJvmTheInvokeApiRunsTheFunctionInAChildJvmAndTailsItsLog() throws Exception {
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+    try (LocalApp jvm = LocalApp.fromClassLoader(InvokeApiServerTest.class.getClassLoader(), out,
+            ExecutionModel.DEFAULT.mode(ExecutionModel.Mode.JVM));
+        InvokeApiServer api = InvokeApiServer.start(jvm, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            out, Json.copy())) {
+      HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+              + api.address().getPort() + "/2015-03-31/functions/worker/invocations"))
+          .POST(HttpRequest.BodyPublishers.ofString("{\"n\":2}")).header("X-Amz-Log-Type", "Tail").build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode());
+      JsonNode answer = json(response);
+      assertEquals(2, answer.at("/echo/n").asInt());
+      assertTrue(answer.get("pid").asLong() != ProcessHandle.current().pid());
+      String tail = new String(Base64.getDecoder().decode(response.headers().firstValue("X-Amz-Log-Result").orElseThrow()),
+          StandardCharsets.UTF_8);
+      assertTrue(tail.contains("sdk invoke of worker"), tail);
+      assertTrue(tail.contains("\tMax Memory Used: "), tail);
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Builds the event each source would send for one HTTP request, following the wire formats of
@@ -55,12 +55,14 @@ public final class EventFactory {
    */
   public static ObjectNode event(Source source, Route route, boolean albMultiValueHeaders, LocalRequest request,
       String host) {
-    Meta meta = new Meta(UUID.randomUUID().toString(), Instant.now(), STAGE,
+    if (source == Source.ALB) {
+      return alb(request, albMultiValueHeaders); // an ALB event carries no request id, time or host
+    }
+    Meta meta = new Meta(RequestIds.next(), Instant.now(), STAGE,
         host == null || host.isBlank() ? "127.0.0.1" : host);
     return switch (source) {
       case API_GATEWAY_REST -> rest(request, route, meta);
       case API_GATEWAY_HTTP -> httpApi(request, route, meta);
-      case ALB -> alb(request, albMultiValueHeaders);
       case FUNCTION_URL -> functionUrl(request, meta, Optional.empty());
       case SDK -> throw new IllegalArgumentException("SDK triggers are not HTTP routes");
       default -> throw new IllegalArgumentException(source + " triggers are not HTTP routes");
@@ -366,8 +368,19 @@ public final class EventFactory {
   /** An X-Ray trace header like the one an ALB adds: {@code Root=1-<8 hex time>-<24 hex>}. */
   private static String traceId() {
     java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-    return String.format("Root=1-%08x-%012x%012x", Instant.now().getEpochSecond(),
-        random.nextLong(1L << 48), random.nextLong(1L << 48));
+    StringBuilder id = new StringBuilder(40).append("Root=1-");
+    hex(id, System.currentTimeMillis() / 1000, 8);
+    id.append('-');
+    hex(id, random.nextLong(1L << 48), 12);
+    hex(id, random.nextLong(1L << 48), 12);
+    return id.toString();
+  }
+
+  /** {@code value}'s last {@code digits} hex digits, lower case, zero-padded (as {@code %0<digits>x}). */
+  private static void hex(StringBuilder out, long value, int digits) {
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+      out.append(Character.forDigit((int) (value >>> shift) & 0xF, 16));
+    }
   }
 
   private static String domainPrefix(String host) {

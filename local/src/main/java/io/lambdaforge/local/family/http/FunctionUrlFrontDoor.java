@@ -9,13 +9,13 @@ import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.gateway.GatewayResponse;
 import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.invoke.RequestIds;
 import io.lambdaforge.local.invoke.InvocationResult;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
@@ -103,7 +103,7 @@ final class FunctionUrlFrontDoor implements FrontDoor {
       Map<String, String> fields = authorization == null ? null : SigV4.authorizationFields(authorization);
       caller = Optional.of(fields == null ? "" : fields.get("Credential").split("/", -1)[0]);
     }
-    EventFactory.Meta meta = new EventFactory.Meta(UUID.randomUUID().toString(), Instant.now(clock),
+    EventFactory.Meta meta = new EventFactory.Meta(RequestIds.next(), Instant.now(clock),
         "$default", host);
     return EventFactory.functionUrl(request, meta, caller);
   }

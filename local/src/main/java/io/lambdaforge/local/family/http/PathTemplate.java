@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Matching a request path to a route template with {@code {name}} and greedy {@code {name+}} parameters. */
 final class PathTemplate {
@@ -17,8 +18,15 @@ final class PathTemplate {
    * Literal segments of the template match their decoded form.
    */
   static Optional<Map<String, String>> match(String template, String rawPath, boolean decodedByGateway) {
-    String[] pattern = segments(template);
-    String[] path = segments(decodedByGateway ? PathDecoding.decode(rawPath) : rawPath);
+    Compiled compiled = TEMPLATES.computeIfAbsent(template, Compiled::new);
+    String[] pattern = compiled.segments;
+    String decoded = decodedByGateway ? PathDecoding.decode(rawPath) : rawPath;
+    // Routing tries every route on every request: reject on the segment count before splitting.
+    int count = segmentCount(decoded);
+    if (compiled.greedyAt < 0 ? count != pattern.length : count <= compiled.greedyAt) {
+      return Optional.empty();
+    }
+    String[] path = segments(decoded);
     Map<String, String> parameters = new LinkedHashMap<>();
     for (int i = 0; i < pattern.length; i++) {
       String part = pattern[i];
@@ -39,6 +47,45 @@ final class PathTemplate {
       }
     }
     return pattern.length == path.length ? Optional.of(parameters) : Optional.empty();
+  }
+
+  /** A template split once: routing asks for it on every request. */
+  private static final Map<String, Compiled> TEMPLATES = new ConcurrentHashMap<>();
+
+  private static final class Compiled {
+    final String[] segments;
+    /** The index of the greedy {@code {name+}} segment, or -1. */
+    final int greedyAt;
+
+    Compiled(String template) {
+      segments = segments(template);
+      int greedy = -1;
+      for (int i = 0; i < segments.length && greedy < 0; i++) {
+        if (segments[i].startsWith("{") && segments[i].endsWith("+}")) {
+          greedy = i;
+        }
+      }
+      greedyAt = greedy;
+    }
+  }
+
+  /** How many segments {@link #segments} would give, without splitting. */
+  private static int segmentCount(String path) {
+    int start = path.startsWith("/") ? 1 : 0;
+    int end = path.length();
+    if (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    if (end <= start) {
+      return 0;
+    }
+    int count = 1;
+    for (int i = start; i < end; i++) {
+      if (path.charAt(i) == '/') {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The segments of {@code path}: no leading slash, one trailing slash ignored (as the adapter ignores it). */
