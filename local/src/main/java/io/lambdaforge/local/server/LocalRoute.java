@@ -34,6 +34,12 @@ public record LocalRoute(
     this(source, method, template, multiValueHeaders, function, auth, routeAuth, null);
   }
 
+  /** A route without declared authorization, with the CORS its front door applies. */
+  public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
+      LocalFunction function, String auth, CorsSpec cors) {
+    this(source, method, template, multiValueHeaders, function, auth, RouteAuth.NONE, cors);
+  }
+
   /** A route whose front door authenticates nobody. */
   public LocalRoute(Source source, String method, String template, boolean multiValueHeaders,
       LocalFunction function) {

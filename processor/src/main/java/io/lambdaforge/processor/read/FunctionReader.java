@@ -289,16 +289,6 @@ public final class FunctionReader {
     return null;
   }
 
-  private static List<String> strings(List<? extends AnnotationValue> values) {
-    List<String> out = new ArrayList<>();
-    for (AnnotationValue value : values) {
-      if (value.getValue() instanceof String text) {
-        out.add(text);
-      }
-    }
-    return out;
-  }
-
   /**
    * Every type of the {@code throws} clause with its error name ({@code @ErrorName}, else the
    * simple name), in declaration order except that a subtype comes before its supertypes.
