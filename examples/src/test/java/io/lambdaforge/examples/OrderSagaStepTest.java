@@ -98,6 +98,45 @@ class OrderSagaStepTest {
     assertEquals("$$.Task.Token", approval.at("/States/requestApproval/Parameters/Payload/TaskToken.$").asText());
   }
 
+  /**
+   * asl-validator (npm, https://www.npmjs.com/package/asl-validator) accepts both fragments and refuses a
+   * broken one; skipped when it is not on PATH (CI's .ci/run runs it on every fragment with npx).
+   */
+  @Test
+  void aslValidatorAcceptsTheFragments(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path validator = onPath("asl-validator");
+    org.junit.jupiter.api.Assumptions.assumeTrue(validator != null, "asl-validator is not on PATH");
+    for (String function : java.util.List.of("reserveStock", "requestApproval")) {
+      Path file = Path.of("target", "classes", "META-INF", "lambdaforge", "stepfunctions", function + ".asl.json");
+      assertEquals(0, run(validator, file), function);
+    }
+    Path broken = dir.resolve("broken.asl.json");
+    Files.writeString(broken, Files.readString(Path.of("target", "classes", "META-INF", "lambdaforge", "stepfunctions",
+        "reserveStock.asl.json")).replace("\"Next\" : \"Caught OrderRejected\"", "\"Next\" : \"Nowhere\""));
+    assertTrue(run(validator, broken) != 0, "a Catch to a missing state is refused");
+  }
+
+  private static int run(Path validator, Path file) throws Exception {
+    Process process = new ProcessBuilder(validator.toString(), "--json-path", file.toString())
+        .redirectErrorStream(true).start();
+    process.getInputStream().readAllBytes();
+    return process.waitFor();
+  }
+
+  private static Path onPath(String name) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   private static JsonNode read(String function) throws Exception {
     Path file = Path.of("target", "classes", "META-INF", "lambdaforge", "stepfunctions", function + ".asl.json");
     try (InputStream in = Files.newInputStream(file)) {
