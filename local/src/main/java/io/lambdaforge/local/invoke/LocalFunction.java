@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reported once as {@code Init Duration}) and handling one invocation at a time. A request that
  * finds every environment busy gets a new one, up to the function's concurrency limit; past it the
  * invocation is throttled, as Lambda throttles it. An environment whose invocation timed out or
- * threw an {@link Error} is thrown away, so the next request pays init again.
+ * threw an {@link Error} is thrown away, so the next request pays init again. With {@link
+ * Isolation#childJvm} each environment is a child JVM instead ({@link ChildJvm}): same pool, same
+ * limits, and discarding it kills the process.
  *
  * <p>Each invocation gets a {@link LocalContext}, the function's declared environment bound to the
  * invoking thread (see {@link LocalEnvironment}), the environment's class loader as context class
