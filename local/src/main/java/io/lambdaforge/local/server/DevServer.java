@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The local gateway over HTTP: serves every route of a {@link LocalGateway} with the JDK HTTP
  * server, one log line per request ({@code METHOD path function status ms}).
  *
- * <p>Hardening: request bodies above Lambda's 6 MB payload limit get 413 without being read
- * further; the JDK server's request-read time limit is set by the CLI (see {@code Main}); bind
+ * <p>Hardening: request bodies above Lambda's 6 MB payload limit get 413, their bytes discarded
+ * (up to 64 MB) rather than kept, so the client reads the answer; the JDK server's request-read time limit is set by the CLI (see {@code Main}); bind
  * addresses are the caller's choice (the CLI binds loopback unless told otherwise); {@link
  * #close()} stops accepting, lets running requests finish briefly, then stops the workers.
  */

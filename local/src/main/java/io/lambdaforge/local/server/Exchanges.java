@@ -16,6 +16,9 @@ final class Exchanges {
   /** Largest request body accepted: Lambda's synchronous payload limit. */
   static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
 
+  /** The most of a refused (too large) body read and discarded before answering 413. */
+  private static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
+
   private Exchanges() {}
 
   /**
@@ -55,6 +58,8 @@ final class Exchanges {
       // The server has validated the header: read exactly that much, with no read-ahead buffer.
       long declared = Long.parseLong(length.trim());
       if (declared > MAX_BODY_BYTES) {
+        // Drain what the client is sending (up to a bound) so it reads the 413 instead of a broken pipe.
+        exchange.getRequestBody().skipNBytes(Math.min(declared, DRAIN_LIMIT_BYTES));
         return null;
       }
       return declared == 0 ? new byte[0] : exchange.getRequestBody().readNBytes((int) declared);
