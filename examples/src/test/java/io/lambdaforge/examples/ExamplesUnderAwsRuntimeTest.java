@@ -34,6 +34,8 @@ class ExamplesUnderAwsRuntimeTest {
       "io.lambdaforge.examples.signup.SignUpRules_PreSignUpHandler::handleRequest";
   private static final String RESERVE_HANDLER =
       "io.lambdaforge.examples.saga.OrderSaga_ReserveStockHandler::handleRequest";
+  private static final String FACTS_HANDLER =
+      "io.lambdaforge.examples.facts.SpaceFactsSkill_LaunchHandler::handleRequest";
   private static final String REPRICE_HANDLER =
       "io.lambdaforge.examples.worker.RepriceWorker_RepriceHandler::handleRequest";
   private static final String TAGGER_HANDLER =
@@ -183,6 +185,35 @@ class ExamplesUnderAwsRuntimeTest {
     }
   }
 
+  /**
+   * The Alexa skill under both runtimes: SAM CLI's GetNewFact request for this skill is answered; the
+   * same request for the sample's own skill ID is refused as a function error before any method runs;
+   * a session's end gets the empty response.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {RuntimeProcess.AWS_RIC_MAIN, RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN})
+  void factSkillVerifiesTheSkillId(String mainClass) throws Exception {
+    try (FakeRuntimeApi api = FakeRuntimeApi.start();
+        RuntimeProcess child = start(mainClass, FACTS_HANDLER, api)) {
+      ObjectNode event = TestFiles.sharedEventJson("alexa-intent-getnewfact-samcli.json");
+      InvocationOutcome foreign = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+      ((ObjectNode) event.at("/context/System/application")).put("applicationId", FactSkillThroughLocalLambdaTest.SKILL);
+      InvocationOutcome ours = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+      ((ObjectNode) event.get("request")).put("type", "SessionEndedRequest").put("reason", "USER_INITIATED").remove("intent");
+      InvocationOutcome ended = await(child, api.invoke(Json.writer().writeValueAsBytes(event)));
+
+      assertTrue(foreign.error(), foreign.bodyAsString());
+      JsonNode error = json(foreign.body());
+      assertEquals("java.lang.IllegalArgumentException", error.get("errorType").asText());
+      assertTrue(error.get("errorMessage").asText().contains("refused an Alexa request for application ID 'amzn1.ask.skill.987654321'"),
+          error.toString());
+      assertFalse(ours.error(), ours.bodyAsString());
+      assertTrue(json(ours.body()).at("/response/outputSpeech/ssml").asText().contains("Mercury"), ours.bodyAsString());
+      assertFalse(ended.error(), ended.bodyAsString());
+      assertEquals("{\"version\":\"1.0\",\"response\":{}}", json(ended.body()).toString());
+    }
+  }
+
   /** A real HTTP API event (testdata/events) turned into {@code POST /quotes} with a JSON body. */
   private static String httpApiQuoteEvent(String body) throws IOException {
     ObjectNode event = TestFiles.sharedEventJson("apigw-v2-post-cookies-java-libs.json");
@@ -199,7 +230,8 @@ class ExamplesUnderAwsRuntimeTest {
         Map.of("AWS_LAMBDA_FUNCTION_NAME",
             handler.contains("Quote") ? "quote" : handler.contains("SignUp") ? "signUpRules"
                 : handler.contains("Tagger") ? "tagObjects"
-                : handler.contains("ReserveStock") ? "reserveStock" : "reprice"));
+                : handler.contains("ReserveStock") ? "reserveStock"
+                : handler.contains("Facts") ? "spaceFacts" : "reprice"));
   }
 
   private static InvocationOutcome await(RuntimeProcess child, CompletableFuture<InvocationOutcome> future)
