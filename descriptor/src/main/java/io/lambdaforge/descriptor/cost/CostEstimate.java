@@ -21,10 +21,18 @@ public record CostEstimate(
     String currency,
     int durationRoundingMs,
     List<FunctionCost> functions,
-    CostTotals totals) {
+    CostTotals totals,
+    List<String> notes) {
 
   public CostEstimate {
     functions = List.copyOf(functions);
+    notes = List.copyOf(notes);
+  }
+
+  /** An estimate without the source families' report notes. */
+  public CostEstimate(String catalogEffectiveDate, String region, String currency,
+      int durationRoundingMs, List<FunctionCost> functions, CostTotals totals) {
+    this(catalogEffectiveDate, region, currency, durationRoundingMs, functions, totals, List.of());
   }
 
   /** The estimate of one function. */

@@ -105,7 +105,8 @@ public final class CostEstimator {
     Optional<CostLines> worstTotals =
         worst.isEmpty() ? Optional.empty() : Optional.of(totals(worst, usage));
     return new CostEstimate(catalog.effectiveDate(), catalog.region(), catalog.currency(),
-        roundingMs, functions, new CostTotals(monthlyTotals, worstTotals, unknown));
+        roundingMs, functions, new CostTotals(monthlyTotals, worstTotals, unknown),
+        SourceFamilies.reportNotes(app));
   }
 
   /** The provisioned concurrency {@code f} declares, all month; null when it declares none. */

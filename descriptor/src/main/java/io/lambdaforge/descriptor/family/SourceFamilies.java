@@ -8,10 +8,16 @@ import io.lambdaforge.descriptor.family.http.HttpFamily;
 import io.lambdaforge.descriptor.family.s3batch.S3BatchFamily;
 import io.lambdaforge.descriptor.family.sdk.SdkFamily;
 import io.lambdaforge.descriptor.family.stepfunctions.StepFunctionsFamily;
+import io.lambdaforge.descriptor.model.Application;
+import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
+import io.lambdaforge.descriptor.model.TriggerSpec;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The registry of source families: the only list of them, one line each. Registry order is the
@@ -35,6 +41,27 @@ public final class SourceFamilies {
   /** Every family, in registry order. */
   public static List<SourceFamily> all() {
     return ALL;
+  }
+
+  /**
+   * The report notes of the families {@code app} uses (a function with a trigger of one of their
+   * sources), in registry order: an application without an ALB, Firehose or S3 Batch function is
+   * not told about their charges.
+   */
+  public static List<String> reportNotes(Application app) {
+    Set<SourceFamily> used = new HashSet<>();
+    for (FunctionSpec function : app.functions()) {
+      for (TriggerSpec trigger : function.triggers()) {
+        used.add(of(trigger.source()));
+      }
+    }
+    List<String> notes = new ArrayList<>();
+    for (SourceFamily family : ALL) {
+      if (used.contains(family)) {
+        notes.addAll(family.reportNotes());
+      }
+    }
+    return List.copyOf(notes);
   }
 
   /** The family that owns {@code source}. */

@@ -1,5 +1,6 @@
 package io.lambdaforge.descriptor.json;
 
+import io.lambdaforge.descriptor.family.SourceFamilies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -221,7 +222,7 @@ final class DescriptorTree {
     List<FunctionCost> ordered = app.functions().stream().map(f -> costs.get(f.name())).toList();
     CostEstimate cost = new CostEstimate(pricing.text("effectiveDate"), pricing.text("region"),
         pricing.text("currency"), pricing.integer("durationRoundingMs"), ordered,
-        CostTree.readTotals(top.object("totals")));
+        CostTree.readTotals(top.object("totals")), SourceFamilies.reportNotes(app));
     return new FunctionsDescriptor.Document(app, cost);
   }
 

@@ -5,7 +5,6 @@ import io.lambdaforge.descriptor.cost.CostEstimate;
 import io.lambdaforge.descriptor.cost.CostLines;
 import io.lambdaforge.descriptor.cost.FunctionCost;
 import io.lambdaforge.descriptor.cost.Money;
-import io.lambdaforge.descriptor.family.SourceFamilies;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +110,7 @@ final class Cells {
         + " timeout: requests, compute, storage, API Gateway and ALB capacity (LCUs); they leave out"
         + " the ALB hourly charge and provisioned concurrency, which are monthly charges that do"
         + " not grow with invocations.");
-    SourceFamilies.all().forEach(family -> notes.addAll(family.reportNotes()));
+    notes.addAll(cost.notes());
     if (!cost.totals().unknownTrafficFunctions().isEmpty()) {
       notes.add("Monthly cost unknown (no traffic declared): "
           + String.join(", ", cost.totals().unknownTrafficFunctions()) + ".");
