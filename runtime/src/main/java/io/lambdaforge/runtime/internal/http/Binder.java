@@ -141,7 +141,8 @@ public final class Binder {
 
   private <T> T readCodec(JsonCodec<T> codec) {
     try {
-      return Streams.tryRead(codec, request.body());
+      String text = request instanceof EventRequest event ? event.plainBody() : null;
+      return text != null ? Streams.tryRead(codec, text) : Streams.tryRead(codec, request.body());
     } catch (IllegalArgumentException badBase64) {
       return null; // reported by the databind path
     }

@@ -156,6 +156,14 @@ final class EventRequest implements HttpRequest {
     return body;
   }
 
+  /**
+   * The body as the event carries it when it is not base64-encoded (its {@link #body()} is this
+   * text's UTF-8 encoding), else null.
+   */
+  String plainBody() {
+    return event.base64 || event.body == null || event.body.isEmpty() ? null : event.body;
+  }
+
   /** The body as text, in the {@code charset} of the Content-Type (UTF-8 when none or unknown). */
   @Override
   public String bodyAsString() {

@@ -26,6 +26,10 @@ final class ResponseMapper {
   static final String BINARY = "application/octet-stream";
 
   private static final List<String[]> NO_HEADERS = List.of();
+  // a plain result's only header line is one of the default types: shared, as the lines are only read
+  private static final List<String[]> JSON_HEADERS = List.<String[]>of(new String[] {"Content-Type", JSON});
+  private static final List<String[]> TEXT_HEADERS = List.<String[]>of(new String[] {"Content-Type", TEXT});
+  private static final List<String[]> BINARY_HEADERS = List.<String[]>of(new String[] {"Content-Type", BINARY});
 
   private ResponseMapper() {}
 
@@ -39,7 +43,7 @@ final class ResponseMapper {
     if (result instanceof HttpResponse<?> response) {
       return explicit(response);
     }
-    return body(200, null, new ArrayList<>(1), List.of(), result);
+    return body(200, null, null, List.of(), result);
   }
 
   private static Outgoing explicit(HttpResponse<?> response) throws JsonProcessingException {
@@ -87,11 +91,26 @@ final class ResponseMapper {
           ? encoded.json()
           : Writer.WRITER.writeValueAsString(body);
     }
+    if (headers == null) { // a plain result: no header lines but the default Content-Type
+      return new Outgoing(status, defaultTypeHeaders(type), cookies, text, base64);
+    }
     if (type != null) {
       HeaderRules.checkHeader("Content-Type", type);
       headers.add(0, new String[] {"Content-Type", type});
     }
     return new Outgoing(status, headers, cookies, text, base64);
+  }
+
+  private static List<String[]> defaultTypeHeaders(String type) {
+    if (type == null) {
+      return NO_HEADERS;
+    }
+    return switch (type) {
+      case JSON -> JSON_HEADERS;
+      case TEXT -> TEXT_HEADERS;
+      case BINARY -> BINARY_HEADERS;
+      default -> throw new IllegalStateException("not a default Content-Type: " + type);
+    };
   }
 
   private static Outgoing withHeaders(Outgoing base, List<String[]> headers, List<String> cookies) {
