@@ -19,6 +19,16 @@ final class SourceTree {
 
   private SourceTree() {}
 
+  /**
+   * Writes a tree for {@code bench/compile-cpu.sh}: {@code SourceTree <root> <n>} prints one source
+   * file per line (a javac argument file).
+   */
+  public static void main(String[] args) throws IOException {
+    for (Path file : write(Path.of(args[0]), Integer.parseInt(args[1]))) {
+      System.out.println(file);
+    }
+  }
+
   /** Writes the tree under {@code root}; returns the source files. */
   static List<Path> write(Path root, int n) throws IOException {
     List<Path> files = new ArrayList<>();
