@@ -9,6 +9,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.AuthorizerKind;
 import io.lambdaforge.descriptor.model.AuthorizerSpec;
 import io.lambdaforge.local.auth.Authorizers;
+import io.lambdaforge.local.gateway.SampleRequests;
 import io.lambdaforge.local.auth.JwtVerifier;
 import io.lambdaforge.local.auth.TokenMinter;
 import io.lambdaforge.local.auth.TrustedKeys;
@@ -328,7 +329,7 @@ public final class LocalLambda implements AutoCloseable {
         .filter(h -> h.getKey().equalsIgnoreCase("host"))
         .map(java.util.Map.Entry::getValue)
         .findFirst()
-        .orElse(SampleEvents.HOST);
+        .orElse(SampleRequests.HOST);
   }
 
   private LocalGateway gateway() {

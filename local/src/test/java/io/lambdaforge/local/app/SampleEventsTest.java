@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.local.gateway.LocalRequest;
+import io.lambdaforge.local.gateway.SampleRequests;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -13,18 +14,18 @@ import org.junit.jupiter.api.Test;
 class SampleEventsTest {
   @Test
   void fillsPathParameters() {
-    assertEquals("/orders/1/items/1", SampleEvents.path("/orders/{id}/items/{item}"));
-    assertEquals("/files/sample/1", SampleEvents.path("/files/{path+}"));
-    assertEquals("/", SampleEvents.path("/"));
-    assertEquals(Map.of("id", "1", "path", "sample/1"), SampleEvents.pathParameters("/a/{id}/{path+}"));
+    assertEquals("/orders/1/items/1", SampleRequests.path("/orders/{id}/items/{item}"));
+    assertEquals("/files/sample/1", SampleRequests.path("/files/{path+}"));
+    assertEquals("/", SampleRequests.path("/"));
+    assertEquals(Map.of("id", "1", "path", "sample/1"), SampleRequests.pathParameters("/a/{id}/{path+}"));
   }
 
   @Test
   void requestsUseTheRoutesMethodAndAJsonBodyWhenTheMethodHasOne() {
-    LocalRequest get = SampleEvents.request(TriggerSpec.httpApi("ANY", "/x"));
+    LocalRequest get = SampleRequests.request(TriggerSpec.httpApi("ANY", "/x"));
     assertEquals("GET", get.method());
     assertEquals(0, get.body().length);
-    LocalRequest post = SampleEvents.request(TriggerSpec.restApi("POST", "/orders/{id}"));
+    LocalRequest post = SampleRequests.request(TriggerSpec.restApi("POST", "/orders/{id}"));
     assertEquals("POST", post.method());
     assertEquals("/orders/1", post.rawPath());
     assertEquals("application/json", post.mediaType());

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import io.lambdaforge.local.app.SampleEvents;
 import io.lambdaforge.local.family.FrontDoor;
 import io.lambdaforge.local.family.SourceFamily;
+import io.lambdaforge.local.gateway.SampleRequests;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +43,8 @@ public final class HttpFamily implements SourceFamily {
   @Override
   public ObjectNode sampleEvent(Source source, Optional<TriggerSpec> trigger) {
     TriggerSpec t = trigger.orElseThrow(() -> new IllegalArgumentException(source + " samples need a route"));
-    EventFactory.Route route = new EventFactory.Route(t.method(), t.path(), SampleEvents.pathParameters(t.path()));
-    return EventFactory.event(source, route, t.albMultiValueHeaders(), SampleEvents.request(t), SampleEvents.HOST);
+    EventFactory.Route route = new EventFactory.Route(t.method(), t.path(), SampleRequests.pathParameters(t.path()));
+    return EventFactory.event(source, route, t.albMultiValueHeaders(), SampleRequests.request(t), SampleRequests.HOST);
   }
 
   @Override
