@@ -8,7 +8,6 @@ import io.lambdaforge.descriptor.model.RouteAuth;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.local.family.SourceFamilies;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
