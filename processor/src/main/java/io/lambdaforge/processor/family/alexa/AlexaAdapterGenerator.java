@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.codec.CodecRefs;
+import io.lambdaforge.processor.family.IntentMethods;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -56,9 +57,9 @@ final class AlexaAdapterGenerator extends AdapterGenerator {
     List<CodeBlock> routes = new ArrayList<>();
     for (SkillHandler handler : handlers) {
       List<CodeBlock> arguments = new ArrayList<>();
-      for (SkillHandler.Argument argument : handler.arguments()) {
+      for (IntentMethods.Argument argument : handler.arguments()) {
         switch (argument.kind()) {
-          case REQUEST:
+          case EVENT:
             arguments.add(CodeBlock.of("request"));
             break;
           case CONTEXT:

@@ -4,6 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
@@ -46,32 +47,10 @@ public final class AlexaFamily implements SourceFamily {
   /** No HTTP attributes; below Alexa's 8 s. */
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(Message.ALEXA_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
-    if (model.timeout() > MAX_TIMEOUT_SECONDS && first(model) == i) {
+    SingleTriggers.checkNoHttpAttributes(Message.ALEXA_TRIGGER_ATTRIBUTE, model, site, i, reports);
+    if (model.timeout() > MAX_TIMEOUT_SECONDS && SingleTriggers.first(model, Source.ALEXA_SKILL) == i) {
       reports.add(Report.error(Message.ALEXA_TIMEOUT, site.attribute("timeout"), model.timeout()));
     }
-  }
-
-  private static int first(FunctionModel model) {
-    for (int i = 0; i < model.triggers().size(); i++) {
-      if (model.triggers().get(i).source() == Source.ALEXA_SKILL) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The only trigger; the skill ID; the skill method's and the intent handlers' shapes and uniqueness. */
@@ -80,12 +59,11 @@ public final class AlexaFamily implements SourceFamily {
     if (!appliesTo(model)) {
       return;
     }
-    List<TriggerModel> triggers = model.triggers();
-    for (int i = 0; i < triggers.size(); i++) {
-      if (triggers.get(i).source() != Source.ALEXA_SKILL) {
-        reports.add(Report.error(Message.ALEXA_ONLY_TRIGGER, site.trigger(i), "Source." + triggers.get(i).source()));
-        return;
-      }
+    int other = SingleTriggers.firstOther(model, Source.ALEXA_SKILL);
+    if (other >= 0) {
+      reports.add(Report.error(Message.ALEXA_ONLY_TRIGGER, site.trigger(other),
+          "Source." + model.triggers().get(other).source()));
+      return;
     }
     SkillReader.skillId(model, site, reports);
     SkillReader.read(model, site, reports);

@@ -1,6 +1,6 @@
 package io.lambdaforge.processor.family.alexa;
 
-import com.palantir.javapoet.ClassName;
+import io.lambdaforge.processor.family.IntentMethods;
 import java.util.List;
 
 /**
@@ -11,13 +11,8 @@ import java.util.List;
  * @param isStatic whether it is static
  * @param arguments its parameters, in order
  */
-record SkillHandler(String intent, String methodName, boolean isStatic, List<Argument> arguments) {
+record SkillHandler(String intent, String methodName, boolean isStatic, List<IntentMethods.Argument> arguments) {
   SkillHandler {
     arguments = List.copyOf(arguments);
   }
-
-  /** A parameter: the request, the Lambda context, or a slot ({@code slot} bound as an {@code Optional<type>}). */
-  record Argument(Kind kind, String slot, ClassName type) {}
-
-  enum Kind { REQUEST, CONTEXT, SLOT }
 }

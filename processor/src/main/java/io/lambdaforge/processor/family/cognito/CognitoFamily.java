@@ -5,6 +5,7 @@ import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.CrossCheck;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
@@ -44,32 +45,10 @@ public final class CognitoFamily implements SourceFamily {
 
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(Message.COGNITO_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.COGNITO_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(Message.COGNITO_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(Message.COGNITO_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
-    if (model.timeout() > TIMEOUT_SECONDS && firstCognito(model) == i) {
+    SingleTriggers.checkNoHttpAttributes(Message.COGNITO_TRIGGER_ATTRIBUTE, model, site, i, reports);
+    if (model.timeout() > TIMEOUT_SECONDS && SingleTriggers.first(model, Source.COGNITO_USER_POOL) == i) {
       reports.add(Report.error(Message.COGNITO_TIMEOUT, site.attribute("timeout"), model.timeout()));
     }
-  }
-
-  private static int firstCognito(FunctionModel model) {
-    for (int i = 0; i < model.triggers().size(); i++) {
-      if (model.triggers().get(i).source() == Source.COGNITO_USER_POOL) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @Override
@@ -77,13 +56,9 @@ public final class CognitoFamily implements SourceFamily {
     if (!appliesTo(model)) {
       return;
     }
-    int first = firstCognito(model);
+    int first = SingleTriggers.first(model, Source.COGNITO_USER_POOL);
     if (model.triggers().size() > 1) {
-      TriggerModel cognito = model.triggers().get(first);
-      String others = model.triggers().stream()
-          .filter(t -> t != cognito)
-          .map(t -> "Source." + t.source())
-          .reduce((a, b) -> a + ", " + b).orElse("");
+      String others = SingleTriggers.othersThan(model, first);
       reports.add(Report.error(Message.COGNITO_ONLY_TRIGGER, site.trigger(first), others));
       return;
     }
@@ -100,7 +75,8 @@ public final class CognitoFamily implements SourceFamily {
   public CrossCheck crossCheck() {
     Map<CognitoContract, String> seen = new HashMap<>();
     return (model, site, index, reports) -> {
-      if (model.triggers().get(index).source() != Source.COGNITO_USER_POOL || firstCognito(model) != index) {
+      if (model.triggers().get(index).source() != Source.COGNITO_USER_POOL
+          || SingleTriggers.first(model, Source.COGNITO_USER_POOL) != index) {
         return;
       }
       CognitoShape shape = CognitoShape.of(model);

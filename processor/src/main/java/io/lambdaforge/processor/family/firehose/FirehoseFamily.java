@@ -4,11 +4,11 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.read.FunctionSite;
 import java.util.List;
 import java.util.Optional;
@@ -45,23 +45,7 @@ public final class FirehoseFamily implements SourceFamily {
   /** No HTTP attributes; at most 5 minutes. */
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(
-          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(
-          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(
-          Message.FIREHOSE_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
+    SingleTriggers.checkNoHttpAttributes(Message.FIREHOSE_TRIGGER_ATTRIBUTE, model, site, i, reports);
     if (model.timeout() > MAX_TIMEOUT_SECONDS) {
       reports.add(Report.error(Message.FIREHOSE_TIMEOUT, site.attribute("timeout"), model.timeout()));
     }
@@ -76,13 +60,11 @@ public final class FirehoseFamily implements SourceFamily {
     if (!appliesTo(model)) {
       return;
     }
-    List<TriggerModel> triggers = model.triggers();
-    for (int i = 0; i < triggers.size(); i++) {
-      if (triggers.get(i).source() != Source.FIREHOSE) {
-        reports.add(Report.error(
-            Message.FIREHOSE_EXCLUSIVE, site.trigger(i), model.qualifiedMethod(), triggers.get(i).source()));
-        return;
-      }
+    int other = SingleTriggers.firstOther(model, Source.FIREHOSE);
+    if (other >= 0) {
+      reports.add(Report.error(Message.FIREHOSE_EXCLUSIVE, site.trigger(other), model.qualifiedMethod(),
+          model.triggers().get(other).source()));
+      return;
     }
     TransformShape.check(model, site, reports);
   }

@@ -1,6 +1,6 @@
 package io.lambdaforge.processor.family.lex;
 
-import com.palantir.javapoet.ClassName;
+import io.lambdaforge.processor.family.IntentMethods;
 import java.util.List;
 
 /**
@@ -13,13 +13,8 @@ import java.util.List;
  * @param isStatic whether it is static
  * @param arguments its parameters, in order
  */
-record IntentHandler(String intent, String hook, String methodName, boolean isStatic, List<Argument> arguments) {
+record IntentHandler(String intent, String hook, String methodName, boolean isStatic, List<IntentMethods.Argument> arguments) {
   IntentHandler {
     arguments = List.copyOf(arguments);
   }
-
-  /** A parameter: the event, the Lambda context, or a slot ({@code slot} bound as an {@code Optional<type>}). */
-  record Argument(Kind kind, String slot, ClassName type) {}
-
-  enum Kind { EVENT, CONTEXT, SLOT }
 }

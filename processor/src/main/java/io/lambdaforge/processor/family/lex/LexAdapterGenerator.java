@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.codec.CodecRefs;
+import io.lambdaforge.processor.family.IntentMethods;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -53,7 +54,7 @@ final class LexAdapterGenerator extends AdapterGenerator {
     List<CodeBlock> routes = new ArrayList<>();
     for (IntentHandler handler : handlers) {
       List<CodeBlock> arguments = new ArrayList<>();
-      for (IntentHandler.Argument argument : handler.arguments()) {
+      for (IntentMethods.Argument argument : handler.arguments()) {
         switch (argument.kind()) {
           case EVENT:
             arguments.add(CodeBlock.of("event"));

@@ -4,11 +4,11 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.read.FunctionSite;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,20 +46,7 @@ public final class LexFamily implements SourceFamily {
   /** No HTTP attributes. */
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(Message.LEX_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.LEX_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(Message.LEX_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(Message.LEX_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
+    SingleTriggers.checkNoHttpAttributes(Message.LEX_TRIGGER_ATTRIBUTE, model, site, i, reports);
   }
 
   /** The only trigger; the bot method's and the intent handlers' shapes and uniqueness. */
@@ -68,12 +55,11 @@ public final class LexFamily implements SourceFamily {
     if (!appliesTo(model)) {
       return;
     }
-    List<TriggerModel> triggers = model.triggers();
-    for (int i = 0; i < triggers.size(); i++) {
-      if (triggers.get(i).source() != Source.LEX_V2) {
-        reports.add(Report.error(Message.LEX_ONLY_TRIGGER, site.trigger(i), "Source." + triggers.get(i).source()));
-        return;
-      }
+    int other = SingleTriggers.firstOther(model, Source.LEX_V2);
+    if (other >= 0) {
+      reports.add(Report.error(Message.LEX_ONLY_TRIGGER, site.trigger(other),
+          "Source." + model.triggers().get(other).source()));
+      return;
     }
     BotReader.read(model, site, reports);
   }

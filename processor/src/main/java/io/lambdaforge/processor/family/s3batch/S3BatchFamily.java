@@ -4,11 +4,11 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.read.FunctionSite;
 import java.util.List;
 import java.util.Optional;
@@ -38,20 +38,7 @@ public final class S3BatchFamily implements SourceFamily {
 
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(Message.S3_BATCH_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
+    SingleTriggers.checkNoHttpAttributes(Message.S3_BATCH_TRIGGER_ATTRIBUTE, model, site, i, reports);
   }
 
   /** The one contract; and no other source on the function (no adapter could host it). */
@@ -60,13 +47,11 @@ public final class S3BatchFamily implements SourceFamily {
     if (!appliesTo(model)) {
       return;
     }
-    List<TriggerModel> triggers = model.triggers();
-    for (int i = 0; i < triggers.size(); i++) {
-      if (triggers.get(i).source() != Source.S3_BATCH) {
-        reports.add(Report.error(Message.S3_BATCH_ONLY_TRIGGER, site.trigger(i), model.qualifiedMethod(),
-            "Source." + triggers.get(i).source()));
-        return;
-      }
+    int other = SingleTriggers.firstOther(model, Source.S3_BATCH);
+    if (other >= 0) {
+      reports.add(Report.error(Message.S3_BATCH_ONLY_TRIGGER, site.trigger(other), model.qualifiedMethod(),
+          "Source." + model.triggers().get(other).source()));
+      return;
     }
     S3BatchShape shape = S3BatchShape.of(model);
     if (!shape.valid()) {

@@ -5,6 +5,7 @@ import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.FamilyFile;
+import io.lambdaforge.processor.family.SingleTriggers;
 import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
@@ -52,20 +53,7 @@ public final class StepFunctionsFamily implements SourceFamily {
 
   @Override
   public void checkTrigger(FunctionModel model, FunctionSite site, int i, List<Report> reports) {
-    TriggerModel trigger = model.triggers().get(i);
-    if (!trigger.method().equals("ANY")) {
-      reports.add(Report.error(Message.STEPFN_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "method"), "HTTP method", "method"));
-    }
-    if (!trigger.path().isEmpty()) {
-      reports.add(Report.error(Message.STEPFN_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "path"), "path", "path"));
-    }
-    if (trigger.priority() != 0) {
-      reports.add(Report.error(Message.STEPFN_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "priority"), "priority", "priority"));
-    }
-    if (trigger.multiValueHeaders()) {
-      reports.add(Report.error(Message.STEPFN_TRIGGER_ATTRIBUTE, site.triggerAttribute(i, "multiValueHeaders"),
-          "multiValueHeaders", "multiValueHeaders"));
-    }
+    SingleTriggers.checkNoHttpAttributes(Message.STEPFN_TRIGGER_ATTRIBUTE, model, site, i, reports);
   }
 
   @Override
@@ -79,11 +67,9 @@ public final class StepFunctionsFamily implements SourceFamily {
       }
       return;
     }
-    int first = first(model);
+    int first = SingleTriggers.first(model, Source.STEP_FUNCTIONS);
     if (model.triggers().size() > 1) {
-      TriggerModel task = model.triggers().get(first);
-      String others = model.triggers().stream().filter(t -> t != task)
-          .map(t -> "Source." + t.source()).reduce((a, b) -> a + ", " + b).orElse("");
+      String others = SingleTriggers.othersThan(model, first);
       reports.add(Report.error(Message.STEPFN_ONLY_TRIGGER, site.trigger(first), others));
       return;
     }
@@ -122,15 +108,6 @@ public final class StepFunctionsFamily implements SourceFamily {
           : "it is not a Java identifier";
     }
     return null;
-  }
-
-  private static int first(FunctionModel model) {
-    for (int i = 0; i < model.triggers().size(); i++) {
-      if (model.triggers().get(i).source() == Source.STEP_FUNCTIONS) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** A task adapter hosts no other family (the only-trigger rule sees to it). */

@@ -1,13 +1,13 @@
 package io.lambdaforge.runtime.internal.alexa;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.events.alexa.AlexaRequest;
 import io.lambdaforge.events.alexa.AlexaResponse;
 import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.JsonEvents;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,13 +56,8 @@ final class AlexaHandler implements EventHandler {
     if (tree == null) {
       return false;
     }
-    AlexaRequest request;
-    try {
-      request = MAPPER.treeToValue(tree, AlexaRequest.class);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("function '" + function
-          + "': the Alexa request does not match the skill request format: " + e.getMessage(), e);
-    }
+    AlexaRequest request = JsonEvents.bind(MAPPER, tree, AlexaRequest.class, function,
+        "the Alexa request does not match the skill request format");
     String applicationId = request.applicationId();
     if (!skillId.equals(applicationId)) {
       String refusal = "function '" + function + "' refused an Alexa request for application ID "
@@ -76,14 +71,7 @@ final class AlexaHandler implements EventHandler {
       MAPPER.writeValue(output, AlexaResponseWriter.empty());
       return true;
     }
-    AlexaResponse response;
-    try {
-      response = select(request).invoke(request, context);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    AlexaResponse response = JsonEvents.call(() -> select(request).invoke(request, context));
     if (response == null) {
       throw new IllegalStateException("function '" + function + "': the handler of " + describe(request)
           + " returned null; return an AlexaResponse (tell, ask, silent)");
@@ -124,18 +112,13 @@ final class AlexaHandler implements EventHandler {
 
   /** The event as an object when it is an Alexa skill request, otherwise null. */
   static ObjectNode envelope(byte[] event) {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(event);
-    } catch (IOException e) {
-      return null;
-    }
-    return node instanceof ObjectNode
+    ObjectNode node = JsonEvents.object(MAPPER, event);
+    return node != null
         && node.path("version").isTextual()
         && node.path("request").path("type").isTextual()
         && node.path("request").path("requestId").isTextual()
         && (node.has("session") || node.has("context"))
-        ? (ObjectNode) node
+        ? node
         : null;
   }
 

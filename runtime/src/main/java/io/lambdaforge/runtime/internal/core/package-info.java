@@ -4,7 +4,9 @@
  * ({@link io.lambdaforge.runtime.internal.core.EventHandler}), the composition a generated adapter
  * builds once ({@link io.lambdaforge.runtime.internal.core.Dispatch}: the first family that claims
  * the event, else the catch-all) and the registry of the families the runtime ships ({@link
- * io.lambdaforge.runtime.internal.core.Families}). Nothing here but the registry knows a source;
+ * io.lambdaforge.runtime.internal.core.Families}), and what several families share without naming
+ * a source ({@link io.lambdaforge.runtime.internal.core.SlotValues}, {@link
+ * io.lambdaforge.runtime.internal.core.JsonEvents}). Nothing here but the registry knows a source;
  * the families live in {@code internal.http} and {@code internal.sdk}.
  */
 package io.lambdaforge.runtime.internal.core;

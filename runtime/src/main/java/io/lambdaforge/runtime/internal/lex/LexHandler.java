@@ -1,13 +1,13 @@
 package io.lambdaforge.runtime.internal.lex;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.events.lex.LexEvent;
 import io.lambdaforge.events.lex.LexResponse;
 import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.JsonEvents;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,21 +42,10 @@ final class LexHandler implements EventHandler {
     if (tree == null) {
       return false;
     }
-    LexEvent lex;
-    try {
-      lex = MAPPER.treeToValue(tree, LexEvent.class);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("function '" + function
-          + "': the Lex V2 event does not match the code-hook input format: " + e.getMessage(), e);
-    }
-    LexResponse response;
-    try {
-      response = select(lex.intentName(), lex.invocationSource()).invoke(lex, context);
-    } catch (IOException | RuntimeException | Error e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    LexEvent lex = JsonEvents.bind(MAPPER, tree, LexEvent.class, function,
+        "the Lex V2 event does not match the code-hook input format");
+    LexResponse response =
+        JsonEvents.call(() -> select(lex.intentName(), lex.invocationSource()).invoke(lex, context));
     if (response == null) {
       throw new IllegalStateException("function '" + function + "': the handler of intent '"
           + lex.intentName() + "' returned null; return a LexResponse (close, delegate, elicitSlot, ...)");
@@ -82,18 +71,13 @@ final class LexHandler implements EventHandler {
 
   /** The event as an object when it is a Lex V2 code-hook event, otherwise null. */
   static ObjectNode envelope(byte[] event) {
-    JsonNode node;
-    try {
-      node = MAPPER.readTree(event);
-    } catch (IOException e) {
-      return null;
-    }
-    return node instanceof ObjectNode
+    ObjectNode node = JsonEvents.object(MAPPER, event);
+    return node != null
         && node.path("messageVersion").isTextual()
         && node.path("invocationSource").isTextual()
         && node.path("sessionState").isObject()
         && node.path("bot").isObject()
-        ? (ObjectNode) node
+        ? node
         : null;
   }
 
