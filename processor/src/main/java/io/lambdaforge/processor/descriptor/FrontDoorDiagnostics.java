@@ -14,9 +14,10 @@ import java.util.Optional;
 /**
  * One NOTE per HTTP function when a cheaper front door would serve the same routes and features
  * ({@link FrontDoorCosts#saving()}). "Same features" adds, to what the deployment model shows (gateway
- * timeouts, the ALB's 1 MB, CORS a door cannot hold, CloudFront in use), the REST-only feature the
- * processor knows: request validation, when the REST API is defined by its OpenAPI document
- * ({@code -Alambdaforge.restDefinition=openapi}); a REST function then gets no note.
+ * timeouts, the ALB's 1 MB, CORS a door cannot hold, CloudFront in use, authorization a door cannot
+ * carry), the REST-only feature the processor knows: request validation, when the REST API is
+ * defined by its OpenAPI document ({@code -Alambdaforge.restDefinition=openapi}); a REST function
+ * then gets no note.
  */
 final class FrontDoorDiagnostics {
   private FrontDoorDiagnostics() {}

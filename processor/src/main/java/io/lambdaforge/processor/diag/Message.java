@@ -145,7 +145,7 @@ public enum Message {
   CORS_CREDENTIALS_WILDCARD("LF_CORS_CREDENTIALS_WILDCARD", "@Cors of %s has allowCredentials = true with origin \"*\", which browsers refuse (a credentialed response must name the origin); write the origins, e.g. allowOrigins = \"https://app.example.com\", or remove allowCredentials"),
   CORS_LIMIT("LF_CORS_LIMIT", "@Cors of %s: %s; %s"),
   CORS_CONFLICT("LF_CORS_CONFLICT", "@Cors of %s differs from the @Cors of %s, but both have routes on the %s, which has one CORS configuration; write the same @Cors on both (for example on a shared class), or move one of them to another front door"),
-  FRONT_DOOR_CHEAPER("LF_FRONT_DOOR_CHEAPER", "function %s pays %s a month for its %s (%s HTTP requests); a %s would serve the same routes and features for %s, saving %s a month; write its triggers with %s, or keep the %s for what the comparison cannot see (custom domains, authorizers, usage plans; cost-report.md, Front doors)"),
+  FRONT_DOOR_CHEAPER("LF_FRONT_DOOR_CHEAPER", "function %s pays %s a month for its %s (%s HTTP requests); a %s would serve the same routes and features for %s, saving %s a month; write its triggers with %s, or keep the %s for what the comparison cannot see (custom domains, API keys, usage plans, WAF; cost-report.md, Front doors)"),
   // --- SnapStart priming (@Prime)
   PRIME_SIGNATURE("LF_PRIME_SIGNATURE", "@Prime method %s %s; write a non-private method that takes no parameters and returns void, e.g. @Prime void warmUp()"),
   PRIME_DUPLICATE("LF_PRIME_DUPLICATE", "%s has @Prime on %s and on %s, but the adapters call one @Prime method per class; merge them into one method"),

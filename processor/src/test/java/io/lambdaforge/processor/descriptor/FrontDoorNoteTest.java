@@ -61,4 +61,44 @@ class FrontDoorNoteTest {
     assertThat(compilation).succeeded();
     assertTrue(notes(compilation).isEmpty(), notes(compilation)::toString);
   }
+
+  /**
+   * A JWT authorizer exists only on an HTTP API
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html): 30 M
+   * HTTP API requests ($30.00) get no note though a function URL would be $0 and an ALB of its own
+   * $19.09; the same function with an AWS_IAM route may move to a function URL, whose AuthType
+   * AWS_IAM carries it (https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html).
+   */
+  @Test
+  void aJwtRouteGetsNoNoteAnIamRouteDoes() {
+    String[] jwt = {
+        "package com.acme;",
+        "import io.lambdaforge.annotations.*;",
+        "@JwtAuthorizer(name = \"users\", issuer = \"https://issuer.example.com/\", audience = \"api\")",
+        "public class Secured {",
+        "  @Function(timeout = 10, traffic = @Traffic(invocationsPerMonth = 30_000_000, averageDurationMs = 20),",
+        "      triggers = @Trigger(source = Source.API_GATEWAY_HTTP, method = \"GET\", path = \"/me\",",
+        "          authorizer = \"%s\"))",
+        "  public static String me() { return \"{}\"; }",
+        "}"};
+    Compilation jwtCompilation = AuthDescriptorTest.compile(List.of(),
+        com.google.testing.compile.JavaFileObjects.forSourceLines("com.acme.Secured",
+            java.util.Arrays.stream(jwt).map(l -> l.replace("%s", "users")).toList()));
+    assertThat(jwtCompilation).succeeded();
+    assertTrue(notes(jwtCompilation).isEmpty(), notes(jwtCompilation)::toString);
+    String report = requireFile(jwtCompilation, DescriptorAssembler.COST_REPORT);
+    assertTrue(report.contains("- me, Function URL: its authorizer 'users' (JWT) is not available on a"
+        + " function URL"), report);
+    assertTrue(report.contains("- me, ALB share: its routes are protected"), report);
+
+    Compilation iamCompilation = AuthDescriptorTest.compile(List.of(),
+        com.google.testing.compile.JavaFileObjects.forSourceLines("com.acme.Secured",
+            java.util.Arrays.stream(jwt).map(l -> l.replace("%s", "AWS_IAM")).toList()));
+    assertThat(iamCompilation).succeeded();
+    assertEquals(List.of("[LF_FRONT_DOOR_CHEAPER] function me pays $30.00 a month for its HTTP API"
+        + " (30,000,000 HTTP requests); a Function URL would serve the same routes and features for"
+        + " $0.00, saving $30.00 a month; write its triggers with source = Source.FUNCTION_URL, or"
+        + " keep the HTTP API for what the comparison cannot see (custom domains, API keys, usage"
+        + " plans, WAF; cost-report.md, Front doors)"), notes(iamCompilation));
+  }
 }

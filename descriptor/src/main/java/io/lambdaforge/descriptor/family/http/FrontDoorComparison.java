@@ -41,7 +41,10 @@ import java.util.Set;
  * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html); a
  * CORS configuration the door cannot hold (a REST API has one origin, a function URL's methods are
  * GET, PUT, HEAD, POST, PATCH, DELETE or *); and a URL behind CloudFront, which a bare URL would
- * drop. REST-only features the processor knows of (request validation) are the processor's to add.
+ * drop; and authorization a door cannot carry ({@link FrontDoorAuth}: JWT only on an HTTP API,
+ * Cognito user pools and Lambda {@code TOKEN} only on REST, IAM on either gateway and a bare
+ * function URL, nothing on an ALB). REST-only features the processor knows of (request
+ * validation) are the processor's to add.
  */
 final class FrontDoorComparison {
   static final int REST_TIMEOUT_SECONDS = 29;
@@ -69,25 +72,36 @@ final class FrontDoorComparison {
     boolean url = TrafficShare.has(f, TriggerSource.FUNCTION_URL);
     boolean cloudFront = url && f.functionUrl() != null && f.functionUrl().behindCloudFront();
     List<Option> options = new ArrayList<>();
-    options.add(new Option(Door.HTTP_API, httpApi(f, n, catalog),
+    options.add(option(f, app, Door.HTTP_API, httpApi(f, n, catalog),
         TrafficShare.has(f, TriggerSource.API_GATEWAY_HTTP),
         timeout(f, HTTP_API_TIMEOUT_SECONDS, "an HTTP API")));
-    options.add(new Option(Door.REST_API,
+    options.add(option(f, app, Door.REST_API,
         PriceTier.cost(catalog.apiGateway().restTiers(), n).divide(MILLION, MC),
         TrafficShare.has(f, TriggerSource.API_GATEWAY_REST), restUnavailable(f)));
-    options.add(new Option(Door.ALB, alb(f, app, n, catalog), TrafficShare.has(f, TriggerSource.ALB),
+    options.add(option(f, app, Door.ALB, alb(f, app, n, catalog),
+        TrafficShare.has(f, TriggerSource.ALB),
         f.traffic().averageResponseBytes() > ALB_MAX_RESPONSE_BYTES
             ? "its average response (" + f.traffic().averageResponseBytes()
                 + " bytes) is over the 1 MB an ALB passes from Lambda"
             : ""));
-    options.add(new Option(Door.FUNCTION_URL, BigDecimal.ZERO, url && !cloudFront,
+    options.add(option(f, app, Door.FUNCTION_URL, BigDecimal.ZERO, url && !cloudFront,
         cloudFront ? "a bare URL drops the CloudFront distribution (custom domain, WAF, edge)"
             : urlCorsUnavailable(f)));
     BigDecimal gbOut = n.multiply(BigDecimal.valueOf(f.traffic().averageResponseBytes()))
         .divide(BYTES_PER_GB, MC);
-    options.add(new Option(Door.FUNCTION_URL_CLOUDFRONT,
+    options.add(option(f, app, Door.FUNCTION_URL_CLOUDFRONT,
         catalog.cloudFront().monthlyCost(n.longValue(), gbOut), cloudFront, urlCorsUnavailable(f)));
     return Optional.of(new FrontDoorCosts(n, options));
+  }
+
+  /**
+   * The door, unavailable for {@code reason} or, failing that, for the routes' authorization it
+   * cannot carry ({@link FrontDoorAuth}).
+   */
+  private static Option option(FunctionSpec f, Application app, Door door, BigDecimal monthlyUsd,
+      boolean inUse, String reason) {
+    return new Option(door, monthlyUsd, inUse,
+        reason.isEmpty() ? FrontDoorAuth.unavailable(f, app, door) : reason);
   }
 
   private static BigDecimal httpApi(FunctionSpec f, BigDecimal n, PricingCatalog catalog) {
