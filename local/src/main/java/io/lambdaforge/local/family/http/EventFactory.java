@@ -120,29 +120,7 @@ public final class EventFactory {
     String decodedPath = PathDecoding.decode(request.rawPath());
     event.put("rawPath", decodedPath);
     event.put("rawQueryString", request.rawQuery());
-    List<String> cookies = new ArrayList<>();
-    for (String header : request.headerValues("cookie")) {
-      for (String cookie : header.split(";")) {
-        if (!cookie.isBlank()) {
-          cookies.add(cookie.trim());
-        }
-      }
-    }
-    if (!cookies.isEmpty()) {
-      ArrayNode array = event.putArray("cookies");
-      cookies.forEach(array::add);
-    }
-    ObjectNode headers = event.putObject("headers");
-    for (Map.Entry<String, List<String>> header : lowerCased(request.headers()).entrySet()) {
-      if (!header.getKey().equals("cookie")) {
-        headers.put(header.getKey(), String.join(",", header.getValue()));
-      }
-    }
-    Map<String, List<String>> query = QueryString.parse(request.rawQuery(), true);
-    if (!query.isEmpty()) {
-      ObjectNode parameters = event.putObject("queryStringParameters");
-      query.forEach((name, values) -> parameters.put(name, String.join(",", values)));
-    }
+    putCookiesHeadersAndQuery(event, request);
     if (!route.pathParameters().isEmpty()) {
       event.set("pathParameters", map(route.pathParameters()));
     }
@@ -170,24 +148,12 @@ public final class EventFactory {
     return event;
   }
 
-  /** The URL id local function URLs use in their domain name. */
-  static final String URL_ID = "localurlid0000000000000000000000";
-
   /**
-   * A Lambda function URL event (https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html):
-   * payload 2.0 with {@code routeKey} and {@code stage} {@code $default}, {@code rawPath} as the
-   * client sent it (still percent-encoded), no {@code pathParameters} (the function routes), the
-   * domain {@code <url-id>.lambda-url.<region>.on.aws}, and under {@code AWS_IAM} the caller in
-   * {@code requestContext.authorizer.iam}.
-   *
-   * @param accessKey the access key the request was signed with, when the URL's auth is AWS_IAM
+   * Payload 2.0's request parts (HTTP API and function URLs alike): {@code cookies} split out of the
+   * Cookie headers, every other header lower-cased with repeated values joined by commas, and the
+   * decoded query parameters joined the same way.
    */
-  public static ObjectNode functionUrl(LocalRequest request, Meta meta, Optional<String> accessKey) {
-    ObjectNode event = NODES.objectNode();
-    event.put("version", "2.0");
-    event.put("routeKey", "$default");
-    event.put("rawPath", request.rawPath());
-    event.put("rawQueryString", request.rawQuery());
+  private static void putCookiesHeadersAndQuery(ObjectNode event, LocalRequest request) {
     List<String> cookies = new ArrayList<>();
     for (String header : request.headerValues("cookie")) {
       for (String cookie : header.split(";")) {
@@ -211,6 +177,27 @@ public final class EventFactory {
       ObjectNode parameters = event.putObject("queryStringParameters");
       query.forEach((name, values) -> parameters.put(name, String.join(",", values)));
     }
+  }
+
+  /** The URL id local function URLs use in their domain name. */
+  static final String URL_ID = "localurlid0000000000000000000000";
+
+  /**
+   * A Lambda function URL event (https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html):
+   * payload 2.0 with {@code routeKey} and {@code stage} {@code $default}, {@code rawPath} as the
+   * client sent it (still percent-encoded), no {@code pathParameters} (the function routes), the
+   * domain {@code <url-id>.lambda-url.<region>.on.aws}, and under {@code AWS_IAM} the caller in
+   * {@code requestContext.authorizer.iam}.
+   *
+   * @param accessKey the access key the request was signed with, when the URL's auth is AWS_IAM
+   */
+  public static ObjectNode functionUrl(LocalRequest request, Meta meta, Optional<String> accessKey) {
+    ObjectNode event = NODES.objectNode();
+    event.put("version", "2.0");
+    event.put("routeKey", "$default");
+    event.put("rawPath", request.rawPath());
+    event.put("rawQueryString", request.rawQuery());
+    putCookiesHeadersAndQuery(event, request);
     ObjectNode context = event.putObject("requestContext");
     context.put("accountId", ACCOUNT_ID);
     context.put("apiId", URL_ID);
