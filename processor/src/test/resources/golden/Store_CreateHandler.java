@@ -31,6 +31,7 @@ public final class Store_CreateHandler implements RequestStreamHandler {
 
   private static final HttpDispatcher DISPATCHER = HttpDispatcher.builder("create")
       .route(Source.API_GATEWAY_REST, "POST", "/orders", Store_CreateHandler::invoke)
+      .eventOutlivesInvocation()
       .build();
 
   @Override

@@ -10,10 +10,13 @@ import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.StaticFields;
+import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.CorsModel;
 import io.lambdaforge.processor.model.FunctionModel;
 import io.lambdaforge.processor.model.Names;
+import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.TriggerModel;
+import io.lambdaforge.processor.model.TypeShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -126,7 +129,20 @@ final class HttpAdapterGenerator extends AdapterGenerator {
     for (AdapterEntry guest : guests) {
       code.add("\n$L", guest.register(adapter));
     }
+    if (model.parameters().stream().anyMatch(HttpAdapterGenerator::mayOutliveInvocation)) {
+      code.add("\n.eventOutlivesInvocation()");
+    }
     return code.add("\n.build()$<$<").build();
+  }
+
+  /**
+   * Whether the method may keep what {@code parameter} binds past its invocation while it still
+   * reads the event: the request view, or a direct invoke's raw payload stream. Without such a
+   * parameter the dispatcher reads every event into one reused buffer.
+   */
+  private static boolean mayOutliveInvocation(ParameterModel parameter) {
+    return parameter.binding() == Binding.REQUEST_VIEW
+        || (parameter.binding() == Binding.PAYLOAD && parameter.shape().kind() == TypeShape.Kind.INPUT_STREAM);
   }
 
   /** {@code new String[] {"a", "b"}}. */

@@ -51,8 +51,8 @@ final class AlexaHandler implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    ObjectNode tree = envelope(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    ObjectNode tree = envelope(event, length);
     if (tree == null) {
       return false;
     }
@@ -111,8 +111,8 @@ final class AlexaHandler implements EventHandler {
   }
 
   /** The event as an object when it is an Alexa skill request, otherwise null. */
-  static ObjectNode envelope(byte[] event) {
-    ObjectNode node = JsonEvents.object(MAPPER, event);
+  static ObjectNode envelope(byte[] event, int length) {
+    ObjectNode node = JsonEvents.object(MAPPER, event, length);
     return node != null
         && node.path("version").isTextual()
         && node.path("request").path("type").isTextual()
@@ -128,8 +128,8 @@ final class AlexaHandler implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) {
-    return envelope(event) == null ? null : "an Alexa skill request";
+  public String recognise(byte[] event, int length) {
+    return envelope(event, length) == null ? null : "an Alexa skill request";
   }
 
   @Override

@@ -40,8 +40,8 @@ final class CognitoHandler implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    ObjectNode envelope = envelope(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    ObjectNode envelope = envelope(event, length);
     if (envelope == null
         || TriggerKind.ofEvent(envelope.get("triggerSource").asText(), version(envelope)) != kind) {
       return false;
@@ -91,10 +91,10 @@ final class CognitoHandler implements EventHandler {
   }
 
   /** The event as an object when it has the user-pool envelope, otherwise null. */
-  private static ObjectNode envelope(byte[] event) throws IOException {
+  private static ObjectNode envelope(byte[] event, int length) throws IOException {
     JsonNode node;
     try {
-      node = MAPPER.readTree(event);
+      node = MAPPER.readTree(event, 0, length);
     } catch (IOException e) {
       return null;
     }
@@ -117,8 +117,8 @@ final class CognitoHandler implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) throws IOException {
-    ObjectNode envelope = envelope(event);
+  public String recognise(byte[] event, int length) throws IOException {
+    ObjectNode envelope = envelope(event, length);
     if (envelope == null) {
       return null;
     }

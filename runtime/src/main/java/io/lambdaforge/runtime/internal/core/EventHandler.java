@@ -16,10 +16,13 @@ import java.util.Collection;
  */
 public interface EventHandler {
   /**
-   * Answers {@code event} if it is one of this family's sources the function has a trigger for,
-   * writing the response to {@code output}; returns false, having written nothing, otherwise.
+   * Answers the event {@code event[0, length)} if it is one of this family's sources the function
+   * has a trigger for, writing the response to {@code output}; returns false, having written
+   * nothing, otherwise. The array may be reused for the next invocation once this returns (see
+   * {@link Dispatch}): nothing the family keeps or hands to the function may read it later, unless
+   * the dispatch was composed with {@code eventOutlivesInvocation}.
    */
-  boolean handle(byte[] event, OutputStream output, Context context) throws IOException;
+  boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException;
 
   /** The names of the sources this handler answers (e.g. {@code ALB}), for the refusal message. */
   Collection<String> sources();
@@ -28,7 +31,7 @@ public interface EventHandler {
    * How to name {@code event} when this family recognises its shape but the function has no
    * trigger for its source (e.g. {@code "a ALB event"}), or null. Error path only.
    */
-  String recognise(byte[] event) throws IOException;
+  String recognise(byte[] event, int length) throws IOException;
 
   /** What this family's events are, e.g. {@code "an ALB, API Gateway REST or HTTP API request"}. */
   String kinds();

@@ -20,10 +20,10 @@ public final class JsonEvents {
   }
 
   /** {@code event} as a JSON object, or null when it is not JSON or not an object. */
-  public static ObjectNode object(ObjectMapper mapper, byte[] event) {
+  public static ObjectNode object(ObjectMapper mapper, byte[] event, int length) {
     JsonNode node;
     try {
-      node = mapper.readTree(event);
+      node = mapper.readTree(event, 0, length);
     } catch (IOException e) {
       return null;
     }

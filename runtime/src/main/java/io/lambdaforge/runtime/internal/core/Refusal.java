@@ -10,7 +10,7 @@ import java.util.TreeSet;
 final class Refusal {
   private Refusal() {}
 
-  static String message(String function, EventHandler[] families, byte[] event) throws IOException {
+  static String message(String function, EventHandler[] families, byte[] event, int length) throws IOException {
     Set<String> accepted = new TreeSet<>();
     String got = null;
     List<String> kinds = new ArrayList<>();
@@ -18,7 +18,7 @@ final class Refusal {
       accepted.addAll(family.sources());
       kinds.add(family.kinds());
       if (got == null) {
-        got = family.recognise(event);
+        got = family.recognise(event, length);
       }
     }
     if (got == null) {

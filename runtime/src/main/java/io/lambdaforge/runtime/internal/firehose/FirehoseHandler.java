@@ -56,8 +56,8 @@ final class FirehoseHandler implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    JsonNode batch = batch(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    JsonNode batch = batch(event, length);
     if (batch == null) {
       return false;
     }
@@ -163,10 +163,10 @@ final class FirehoseHandler implements EventHandler {
   }
 
   /** The event as a transformation batch, or null when it is not one. */
-  static JsonNode batch(byte[] event) throws IOException {
+  static JsonNode batch(byte[] event, int length) throws IOException {
     JsonNode root;
     try {
-      root = Json.reader().readTree(event);
+      root = Json.reader().readTree(event, 0, length);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null;
     }
@@ -199,8 +199,8 @@ final class FirehoseHandler implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) throws IOException {
-    return batch(event) == null ? null : "a Firehose transformation batch";
+  public String recognise(byte[] event, int length) throws IOException {
+    return batch(event, length) == null ? null : "a Firehose transformation batch";
   }
 
   @Override

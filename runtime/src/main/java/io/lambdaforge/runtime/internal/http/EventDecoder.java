@@ -37,9 +37,14 @@ final class EventDecoder {
 
   /** The HTTP event in {@code bytes}, or {@code null} when they are not one (e.g. an SDK payload). */
   static HttpEvent decode(byte[] bytes) throws IOException {
+    return decode(bytes, bytes.length);
+  }
+
+  /** The HTTP event in {@code bytes[0, length)}, or {@code null} when it is not one. */
+  static HttpEvent decode(byte[] bytes, int length) throws IOException {
     HttpEvent event = new HttpEvent();
     event.bytes = bytes;
-    try (JsonParser p = FACTORY.createParser(bytes)) {
+    try (JsonParser p = FACTORY.createParser(bytes, 0, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
@@ -145,7 +150,7 @@ final class EventDecoder {
     return new Span(kind, (int) start, (int) p.currentLocation().getByteOffset());
   }
 
-  /** Decodes a span recorded by {@link #decode(byte[])} over the same bytes. */
+  /** Decodes a span recorded by {@link #decode(byte[], int)} over the same bytes. */
   static Object decode(byte[] bytes, Span span) {
     try (JsonParser p = FACTORY.createParser(bytes, span.start(), span.end() - span.start())) {
       if (p.nextToken() != span.kind().opening) {

@@ -122,6 +122,7 @@ public final class HttpDispatcher {
     private final List<Route> routes = new ArrayList<>();
     private SdkInvoker sdk;
     private CorsPolicy cors;
+    private boolean eventOutlivesInvocation;
 
     private Builder(String function) {
       if (function == null || function.isEmpty()) {
@@ -195,13 +196,24 @@ public final class HttpDispatcher {
       return this;
     }
 
+    /**
+     * Declares that a route's method takes the request view ({@code HttpRequest}), or the SDK
+     * method the raw payload stream, which the method may keep past its invocation: each event then
+     * gets an array of its own instead of the buffer the dispatch reuses (see {@link Dispatch}).
+     * Generated adapters call it only for such functions.
+     */
+    public Builder eventOutlivesInvocation() {
+      this.eventOutlivesInvocation = true;
+      return this;
+    }
+
     public HttpDispatcher build() {
       if (routes.isEmpty() && sdk == null) {
         throw new IllegalArgumentException("function '" + function + "' has neither routes nor an SDK invoker");
       }
       HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)), cors);
       EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
-      Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll);
+      Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll, eventOutlivesInvocation);
       return new HttpDispatcher(dispatch,
           "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]",
           function, List.copyOf(routes));

@@ -31,8 +31,8 @@ final class HttpFamily implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    HttpEvent http = EventDecoder.decode(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    HttpEvent http = EventDecoder.decode(event, length);
     if (http == null || !router.serves(http.source)) {
       return false;
     }
@@ -48,8 +48,8 @@ final class HttpFamily implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) throws IOException {
-    HttpEvent http = EventDecoder.decode(event);
+  public String recognise(byte[] event, int length) throws IOException {
+    HttpEvent http = EventDecoder.decode(event, length);
     return http == null ? null : "a " + http.source + " event";
   }
 

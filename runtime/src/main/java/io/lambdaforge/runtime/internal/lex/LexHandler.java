@@ -37,8 +37,8 @@ final class LexHandler implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    ObjectNode tree = envelope(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    ObjectNode tree = envelope(event, length);
     if (tree == null) {
       return false;
     }
@@ -70,8 +70,8 @@ final class LexHandler implements EventHandler {
   }
 
   /** The event as an object when it is a Lex V2 code-hook event, otherwise null. */
-  static ObjectNode envelope(byte[] event) {
-    ObjectNode node = JsonEvents.object(MAPPER, event);
+  static ObjectNode envelope(byte[] event, int length) {
+    ObjectNode node = JsonEvents.object(MAPPER, event, length);
     return node != null
         && node.path("messageVersion").isTextual()
         && node.path("invocationSource").isTextual()
@@ -87,8 +87,8 @@ final class LexHandler implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) {
-    return envelope(event) == null ? null : "a Lex V2 code-hook event";
+  public String recognise(byte[] event, int length) {
+    return envelope(event, length) == null ? null : "a Lex V2 code-hook event";
   }
 
   @Override

@@ -65,8 +65,8 @@ final class S3BatchHandler implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-    JsonNode invocation = invocation(event);
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+    JsonNode invocation = invocation(event, length);
     if (invocation == null) {
       return false;
     }
@@ -189,10 +189,10 @@ final class S3BatchHandler implements EventHandler {
   }
 
   /** The event as an S3 Batch invocation, or null when it is not shaped like one. */
-  static JsonNode invocation(byte[] event) throws IOException {
+  static JsonNode invocation(byte[] event, int length) throws IOException {
     JsonNode root;
     try {
-      root = Json.reader().readTree(event);
+      root = Json.reader().readTree(event, 0, length);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       return null;
     }
@@ -217,8 +217,8 @@ final class S3BatchHandler implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) throws IOException {
-    return invocation(event) == null ? null : "an S3 Batch Operations invocation";
+  public String recognise(byte[] event, int length) throws IOException {
+    return invocation(event, length) == null ? null : "an S3 Batch Operations invocation";
   }
 
   @Override

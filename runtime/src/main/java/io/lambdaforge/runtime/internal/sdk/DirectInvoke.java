@@ -31,9 +31,9 @@ public final class DirectInvoke implements EventHandler {
   }
 
   @Override
-  public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
+  public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
     try {
-      invoker.invoke(new ByteArrayInputStream(event), output, context);
+      invoker.invoke(new ByteArrayInputStream(event, 0, length), output, context);
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -48,7 +48,7 @@ public final class DirectInvoke implements EventHandler {
   }
 
   @Override
-  public String recognise(byte[] event) {
+  public String recognise(byte[] event, int length) {
     return null; // claims every event, so never asked to name one
   }
 

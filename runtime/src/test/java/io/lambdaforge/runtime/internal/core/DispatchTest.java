@@ -2,6 +2,8 @@ package io.lambdaforge.runtime.internal.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,12 +31,12 @@ class DispatchTest {
       + "\"callerContext\":{},\"request\":{},\"response\":{}}").getBytes(StandardCharsets.UTF_8);
 
   /** Echoes a Cognito trigger event with {@code response.autoConfirmUser} set. */
-  static final class EchoTrigger implements EventHandler {
+  static class EchoTrigger implements EventHandler {
     int claimed;
 
     @Override
-    public boolean handle(byte[] event, OutputStream output, Context context) throws IOException {
-      JsonNode node = Json.reader().readTree(event);
+    public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+      JsonNode node = Json.reader().readTree(event, 0, length);
       if (!node.isObject() || !node.hasNonNull("triggerSource") || !node.hasNonNull("userPoolId")) {
         return false;
       }
@@ -50,7 +52,7 @@ class DispatchTest {
     }
 
     @Override
-    public String recognise(byte[] event) {
+    public String recognise(byte[] event, int length) {
       return null;
     }
 
@@ -126,5 +128,57 @@ class DispatchTest {
     };
     assertEquals(20_000, EventBytes.read(quiet, "f").length);
     assertEquals(6 * 1024 * 1024, EventBytes.MAX_EVENT_BYTES);
+  }
+
+  @Test
+  void theEventBufferIsKeptBetweenInvocationsUnlessTheEventMayOutliveThem() throws IOException {
+    List<byte[]> seen = new java.util.ArrayList<>();
+    EventHandler recording = new EchoTrigger() {
+      @Override
+      public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+        seen.add(event);
+        return super.handle(event, length, output, context);
+      }
+    };
+    byte[] shorter = new String(COGNITO, StandardCharsets.UTF_8).replace("\"u\"", "\"\"")
+        .getBytes(StandardCharsets.UTF_8);
+    Dispatch reusing = Dispatch.of("f", List.of(recording), null);
+    assertTrue(reusing.reusesEventBuffer());
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    reusing.handle(new ByteArrayInputStream(COGNITO), first, null);
+    reusing.handle(new ByteArrayInputStream(shorter), second, null);
+    assertSame(seen.get(0), seen.get(1), "the second event is read into the first one's buffer");
+    // the longer first event's tail is still in the buffer: the family read only [0, length)
+    assertEquals("", Json.reader().readTree(second.toByteArray()).get("userName").asText());
+
+    seen.clear();
+    Dispatch owning = Dispatch.of("f", List.of(recording), null, true);
+    assertFalse(owning.reusesEventBuffer());
+    owning.handle(new ByteArrayInputStream(COGNITO), new ByteArrayOutputStream(), null);
+    owning.handle(new ByteArrayInputStream(COGNITO), new ByteArrayOutputStream(), null);
+    assertNotSame(seen.get(0), seen.get(1), "each event gets an array of its own");
+    assertEquals(COGNITO.length, seen.get(0).length);
+  }
+
+  @Test
+  void aLargeEventIsNotKeptForTheNextInvocation() throws IOException {
+    List<byte[]> seen = new java.util.ArrayList<>();
+    EventHandler recording = new EchoTrigger() {
+      @Override
+      public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+        seen.add(event);
+        return super.handle(event, length, output, context);
+      }
+    };
+    String padding = " ".repeat(Dispatch.MAX_KEPT_BYTES);
+    byte[] large = (new String(COGNITO, StandardCharsets.UTF_8) + padding).getBytes(StandardCharsets.UTF_8);
+    Dispatch dispatch = Dispatch.of("f", List.of(recording), null);
+    dispatch.handle(new ByteArrayInputStream(large), new ByteArrayOutputStream(), null);
+    dispatch.handle(new ByteArrayInputStream(COGNITO), new ByteArrayOutputStream(), null);
+    dispatch.handle(new ByteArrayInputStream(COGNITO), new ByteArrayOutputStream(), null);
+    assertNotSame(seen.get(0), seen.get(1), "the large event's buffer was let go");
+    assertSame(seen.get(1), seen.get(2));
+    assertTrue(seen.get(1).length <= Dispatch.MAX_KEPT_BYTES);
   }
 }

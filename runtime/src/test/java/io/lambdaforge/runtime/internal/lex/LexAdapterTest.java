@@ -165,6 +165,6 @@ class LexAdapterTest {
     assertTrue(nul.getMessage().contains("returned null"), nul.getMessage());
     IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> run(dispatch, JSON.readTree("{\"hello\":1}")));
     assertTrue(refused.getMessage().contains("Lex V2"), refused.getMessage());
-    assertEquals(null, LexHandler.envelope("not json".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(null, LexHandler.envelope("not json".getBytes(StandardCharsets.UTF_8), 8));
   }
 }
