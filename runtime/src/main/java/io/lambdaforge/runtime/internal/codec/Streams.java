@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.lambdaforge.runtime.internal.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * The one {@link JsonFactory} of the runtime, with the read limits of {@link Json} (nesting depth,
@@ -44,6 +48,21 @@ public final class Streams {
   }
 
   /**
+   * The value at the start of {@code input} read with {@code codec}, as
+   * {@link #tryRead(JsonCodec, byte[])} reads it from the same bytes, through Jackson's recycled
+   * input buffer; {@code null} when the codec cannot read it, with the stream then at an unknown
+   * position (callers {@code mark} it first, to read it again). The stream is not closed.
+   */
+  public static <T> T tryRead(JsonCodec<T> codec, InputStream input) {
+    try (JsonParser parser = FACTORY.createParser(input)) {
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return tryRead(codec, parser);
+    } catch (IOException | RuntimeException notForTheCodec) {
+      return null;
+    }
+  }
+
+  /**
    * {@code text} read with {@code codec}, exactly as {@link #tryRead(JsonCodec, byte[])} reads its
    * UTF-8 encoding, without encoding it: the parser reads the characters through Jackson's recycled
    * buffers (an HTTP event's body arrives as a JSON string, so this saves the body's byte copy).
@@ -70,32 +89,65 @@ public final class Streams {
    * writes with databind.
    */
   public static <T> byte[] tryWrite(JsonCodec<T> codec, T value) {
-    try (ByteArrayBuilder buffer = new ByteArrayBuilder()) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      return tryWriteTo(codec, value, bytes) ? bytes.toByteArray() : null;
+    } catch (IOException cannotHappen) {
+      return null; // a ByteArrayOutputStream does not fail
+    }
+  }
+
+  /**
+   * {@code value} written with {@code codec} to {@code output} ({@code null} as JSON null), or
+   * nothing and {@code false} when the codec cannot write it (the caller then writes with
+   * databind). The JSON is built in Jackson's recycled buffer first, so a codec that gives up
+   * halfway leaves {@code output} untouched.
+   */
+  public static <T> boolean tryWriteTo(JsonCodec<T> codec, T value, OutputStream output) throws IOException {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    ByteArrayBuilder buffer = new ByteArrayBuilder(recycler);
+    try {
       try (JsonGenerator generator = FACTORY.createGenerator(buffer)) {
         if (value == null) {
           generator.writeNull();
         } else {
           codec.write(generator, value);
         }
+      } catch (IOException | RuntimeException notForTheCodec) {
+        return false;
       }
-      return buffer.toByteArray();
-    } catch (IOException | RuntimeException notForTheCodec) {
-      return null;
+      int length = buffer.size();
+      if (length == buffer.getCurrentSegmentLength()) {
+        output.write(buffer.getCurrentSegment(), 0, length);
+      } else {
+        output.write(buffer.toByteArray());
+      }
+      return true;
+    } finally {
+      buffer.release();
+      recycler.releaseToPool();
     }
   }
 
-  /** Like {@link #tryWrite} but as text (what databind's {@code writeValueAsString} returns). */
+  /**
+   * Like {@link #tryWrite} but as text (what databind's {@code writeValueAsString} returns, built
+   * the way it builds it: in Jackson's recycled buffers, so only the string itself is allocated).
+   */
   public static <T> String tryWriteString(JsonCodec<T> codec, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-      if (value == null) {
-        generator.writeNull();
-      } else {
-        codec.write(generator, value);
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+      try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+        if (value == null) {
+          generator.writeNull();
+        } else {
+          codec.write(generator, value);
+        }
       }
+      return text.getAndClear();
     } catch (IOException | RuntimeException notForTheCodec) {
       return null;
+    } finally {
+      recycler.releaseToPool();
     }
-    return text.toString();
   }
 }

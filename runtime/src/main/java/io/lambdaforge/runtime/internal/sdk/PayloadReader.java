@@ -89,6 +89,16 @@ public final class PayloadReader<T> {
    * @throws IOException if the stream cannot be read
    */
   public T read(InputStream input) throws IOException {
+    if (codec != null && input.markSupported()) {
+      // the in-memory stream Lambda's runtimes hand over: read in place, and again if need be
+      input.mark(Integer.MAX_VALUE);
+      T value = Streams.tryRead(codec, input);
+      if (value != null) {
+        return value;
+      }
+      input.reset();
+      return readDatabind(input);
+    }
     if (codec != null) {
       byte[] bytes = input.readAllBytes();
       T value = Streams.tryRead(codec, bytes);

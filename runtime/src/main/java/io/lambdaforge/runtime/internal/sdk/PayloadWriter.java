@@ -27,12 +27,10 @@ public final class PayloadWriter {
 
   /** Writes {@code value} with a generated codec (databind for what it cannot write). */
   public static <T> void write(OutputStream output, JsonCodec<T> codec, T value) throws IOException {
-    byte[] json = Streams.tryWrite(codec, value);
-    if (json == null) {
+    if (!Streams.tryWriteTo(codec, value, output)) {
       write(output, value);
       return;
     }
-    output.write(json);
     output.flush();
   }
 

@@ -81,4 +81,61 @@ class PayloadReaderTest {
         assertThrows(PayloadException.class, () -> reader.read(json("{\"sku\":\"a\"} {}")));
     assertTrue(trailing.getMessage().contains("Trailing token"), trailing.getMessage());
   }
+
+  /** A codec for {@link Line} that takes a number quantity only (databind also coerces "3"). */
+  static final class LineCodec implements io.lambdaforge.runtime.internal.codec.JsonCodec<Line> {
+    int reads;
+
+    @Override
+    public Line read(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+      String sku = null;
+      int quantity = 0;
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+        if (name.equals("sku")) {
+          sku = parser.getText();
+        } else if (name.equals("quantity") && value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+          quantity = parser.getIntValue();
+        } else {
+          throw new IllegalArgumentException("not for this codec: " + name);
+        }
+      }
+      reads++;
+      return new Line(sku, quantity, null);
+    }
+
+    @Override
+    public void write(com.fasterxml.jackson.core.JsonGenerator generator, Line value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public java.lang.reflect.Type type() {
+      return Line.class;
+    }
+  }
+
+  @Test
+  void aCodecReaderReadsInPlaceAndFallsBackToDatabindOnTheSameBytes() throws IOException {
+    LineCodec codec = new LineCodec();
+    PayloadReader<Line> reader = PayloadReader.of("order", codec);
+    assertEquals(new Line("a", 3, null), reader.read(json("{\"sku\":\"a\",\"quantity\":3}")));
+    assertEquals(1, codec.reads);
+    // the codec gives up after reading part of the stream: databind reads it again from the start
+    assertEquals(new Line("b", 4, null), reader.read(json("{\"sku\":\"b\",\"quantity\":\"4\"}")));
+    assertEquals(1, codec.reads);
+    // a stream that cannot be re-read is read whole first
+    InputStream once = new java.io.FilterInputStream(json("{\"sku\":\"c\",\"quantity\":\"5\"}")) {
+      @Override
+      public boolean markSupported() {
+        return false;
+      }
+    };
+    assertEquals(new Line("c", 5, null), reader.read(once));
+    assertNull(reader.read(json("")));
+    assertNull(reader.read(json("null")));
+    PayloadException trailing = assertThrows(PayloadException.class, () -> reader.read(json("{\"sku\":\"a\",\"quantity\":\"1\"} {}")));
+    assertTrue(trailing.getMessage().contains("Trailing token"), trailing.getMessage());
+  }
 }
