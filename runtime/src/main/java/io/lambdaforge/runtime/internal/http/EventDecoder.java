@@ -3,6 +3,7 @@ package io.lambdaforge.runtime.internal.http;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
@@ -44,21 +45,29 @@ final class EventDecoder {
   static HttpEvent decode(byte[] bytes, int length) throws IOException {
     HttpEvent event = new HttpEvent();
     event.bytes = bytes;
+    event.length = length;
     try (JsonParser p = FACTORY.createParser(bytes, 0, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
+      event.lazy = lazy;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         p.nextToken();
         switch (name) {
-          case "version" -> event.version = text(p);
-          case "httpMethod" -> event.httpMethod = text(p);
+          case "version" -> event.version = known(p, VERSIONS);
+          case "httpMethod" -> event.httpMethod = known(p, METHODS);
           case "path" -> event.path = text(p);
           case "rawPath" -> event.rawPath = text(p);
-          case "rawQueryString" -> event.rawQueryString = text(p);
+          case "rawQueryString" -> {
+            if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+              event.rawQueryStringAt = tokenOffset(p);
+            } else {
+              event.rawQueryString = text(p);
+            }
+          }
           case "body" -> event.body = text(p);
           case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
           case "headers" -> event.headers = part(p, Kind.STRING_MAP, lazy);
@@ -81,7 +90,7 @@ final class EventDecoder {
 
   private static Source classify(HttpEvent e) {
     if ("2.0".equals(e.version) && e.rawPath != null && e.contextHttpMethod != null) {
-      return isFunctionUrlDomain(e.domainName) ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
+      return e.functionUrlDomain ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
     }
     if (e.targetGroupArn != null && e.httpMethod != null) {
       return Source.ALB;
@@ -144,10 +153,32 @@ final class EventDecoder {
     if (!lazy) {
       return kind.read(p);
     }
-    // the location after an opening or closing token is the byte after it
-    long start = p.currentLocation().getByteOffset() - 1;
+    int start = tokenOffset(p);
     p.skipChildren();
-    return new Span(kind, (int) start, (int) p.currentLocation().getByteOffset());
+    return new Span(kind, start, tokenOffset(p) + 1);
+  }
+
+  /**
+   * Where the current token starts in the event: its first byte, for the UTF-8 parser over the
+   * event's array. Jackson's token offset counts the token's first byte as read (its
+   * {@code currentTokenLocation()} subtracts one too); read this way it costs no allocation,
+   * unlike the {@code JsonLocation} of {@code currentTokenLocation()}.
+   */
+  private static int tokenOffset(JsonParser p) {
+    return (int) ((ParserBase) p).getTokenCharacterOffset() - 1;
+  }
+
+  /** The string at {@code at} (a string token's offset recorded by {@link #decode(byte[], int)}). */
+  static String string(byte[] bytes, int length, int at) {
+    try (JsonParser p = FACTORY.createParser(bytes, at, length - at)) {
+      if (p.nextToken() != JsonToken.VALUE_STRING) {
+        throw new IllegalStateException("event offset " + at + " does not hold a string");
+      }
+      return p.getText();
+    } catch (IOException e) {
+      // the string was parsed once already, within the same limits
+      throw new UncheckedIOException("re-reading a parsed event string failed", e);
+    }
   }
 
   /** Decodes a span recorded by {@link #decode(byte[], int)} over the same bytes. */
@@ -175,8 +206,16 @@ final class EventDecoder {
       switch (name) {
         case "elb" -> event.targetGroupArn = field(p, "targetGroupArn", null);
         case "stage" -> event.stage = text(p);
-        case "requestId" -> event.requestId = text(p);
-        case "domainName" -> event.domainName = text(p);
+        case "requestId" -> {
+          if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+            event.requestIdAt = tokenOffset(p);
+          } else {
+            event.requestId = text(p);
+          }
+        }
+        case "domainName" -> event.functionUrlDomain = p.currentToken() == JsonToken.VALUE_STRING
+            ? isFunctionUrlDomain(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+            : isFunctionUrlDomain(text(p));
         case "http" -> httpContext(p, event);
         case "identity" -> identity(p, event);
         case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
@@ -224,8 +263,14 @@ final class EventDecoder {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "method" -> event.contextHttpMethod = text(p);
-        case "sourceIp" -> event.sourceIp = text(p);
+        case "method" -> event.contextHttpMethod = known(p, METHODS);
+        case "sourceIp" -> {
+          if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+            event.sourceIpAt = tokenOffset(p);
+          } else {
+            event.sourceIp = text(p);
+          }
+        }
         default -> p.skipChildren();
       }
     }
@@ -248,6 +293,52 @@ final class EventDecoder {
       }
     }
     return found;
+  }
+
+  /** The methods API Gateway and ALB send, shared instead of decoded into a new string per event. */
+  private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+  /** The payload format versions. */
+  private static final String[] VERSIONS = {"2.0", "1.0"};
+
+  /** {@link #text}, as the shared constant of {@code known} when the string is one of them. */
+  private static String known(JsonParser p, String[] known) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return text(p);
+    }
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    for (String candidate : known) {
+      if (candidate.length() == length && matches(candidate, chars, offset)) {
+        return candidate;
+      }
+    }
+    return p.getText();
+  }
+
+  private static boolean matches(String candidate, char[] chars, int offset) {
+    for (int i = 0; i < candidate.length(); i++) {
+      if (candidate.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isFunctionUrlDomain(String)} over characters, without making a string of them. */
+  static boolean isFunctionUrlDomain(char[] chars, int offset, int length) {
+    String suffix = ".on.aws";
+    String marker = ".lambda-url.";
+    if (length < suffix.length() || !matches(suffix, chars, offset + length - suffix.length())) {
+      return false;
+    }
+    // as the string form: the first occurrence of the marker, not at the start, before the suffix
+    for (int i = 0; i + marker.length() <= length; i++) {
+      if (matches(marker, chars, offset + i)) {
+        return i > 0 && i + marker.length() < length - suffix.length();
+      }
+    }
+    return false;
   }
 
   /** A scalar's text ({@code null} for JSON null); objects and arrays are skipped and count as absent. */

@@ -182,7 +182,7 @@ final class EventRequest implements HttpRequest {
   @Override
   public String remoteAddress() {
     if (event.source != Source.ALB) {
-      return event.sourceIp;
+      return event.sourceIp();
     }
     List<String> forwarded = headerAll("x-forwarded-for");
     if (forwarded.isEmpty()) {
@@ -195,7 +195,7 @@ final class EventRequest implements HttpRequest {
   /** The API Gateway request id; {@code null} for ALB (use the {@code x-amzn-trace-id} header). */
   @Override
   public String requestId() {
-    return event.requestId;
+    return event.requestId();
   }
 
   /** The API Gateway stage ({@code $default} included); {@code null} for ALB. */
@@ -287,8 +287,9 @@ final class EventRequest implements HttpRequest {
   private Map<String, List<String>> buildQuery() {
     switch (event.source) {
       case API_GATEWAY_HTTP, FUNCTION_URL -> {
-        if (event.rawQueryString != null) {
-          return UrlCodec.parseQuery(event.rawQueryString);
+        String raw = event.rawQueryString();
+        if (raw != null) {
+          return UrlCodec.parseQuery(raw);
         }
         return singleValued(event.queryStringParameters(), false);
       }

@@ -20,6 +20,7 @@ final class HttpEvent {
   String httpMethod;
   String path;
   String rawPath;
+  /** Decoded on first use ({@link #rawQueryString()}). */
   String rawQueryString;
   String body;
   boolean base64;
@@ -27,15 +28,25 @@ final class HttpEvent {
   boolean hasRequestContext;
   String targetGroupArn;
   String stage;
+  /** Decoded on first use ({@link #requestId()}). */
   String requestId;
-  String domainName;
+  /** Whether {@code requestContext.domainName} is a function URL's. */
+  boolean functionUrlDomain;
   String contextHttpMethod;
+  /** Decoded on first use ({@link #sourceIp()}). */
   String sourceIp;
+  // where the lazily decoded strings above lie in the event (their token's first byte), or -1
+  int rawQueryStringAt = -1;
+  int requestIdAt = -1;
+  int sourceIpAt = -1;
   /** REST {@code requestContext.identity}'s IAM caller fields that are set; null when none. */
   Map<String, String> identity;
 
-  /** The event, which the spans below point into. */
+  /** The event, {@code bytes[0, length)}, which the spans below point into. */
   byte[] bytes;
+  int length;
+  /** Whether parts were kept as spans and offsets (a UTF-8 event) rather than decoded at once. */
+  boolean lazy;
   // each: null (absent or not of the expected JSON type), a Span not yet decoded, or the decoded value
   Object headers;
   Object multiValueHeaders;
@@ -102,6 +113,27 @@ final class HttpEvent {
   @SuppressWarnings("unchecked")
   Map<String, Object> authorizer() {
     return (Map<String, Object>) (authorizer = resolve(authorizer));
+  }
+
+  String rawQueryString() {
+    if (rawQueryString == null && rawQueryStringAt >= 0) {
+      rawQueryString = EventDecoder.string(bytes, length, rawQueryStringAt);
+    }
+    return rawQueryString;
+  }
+
+  String requestId() {
+    if (requestId == null && requestIdAt >= 0) {
+      requestId = EventDecoder.string(bytes, length, requestIdAt);
+    }
+    return requestId;
+  }
+
+  String sourceIp() {
+    if (sourceIp == null && sourceIpAt >= 0) {
+      sourceIp = EventDecoder.string(bytes, length, sourceIpAt);
+    }
+    return sourceIp;
   }
 
   private Object resolve(Object part) {

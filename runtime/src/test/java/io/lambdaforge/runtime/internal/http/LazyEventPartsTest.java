@@ -34,6 +34,7 @@ class LazyEventPartsTest {
         HttpEvent event = EventDecoder.decode(variant);
         assertNotNull(event, file);
         lazyParts += (int) Arrays.stream(raw(event)).filter(p -> p instanceof EventDecoder.Span).count();
+        lazyParts += (event.requestIdAt >= 0 ? 1 : 0) + (event.sourceIpAt >= 0 ? 1 : 0) + (event.rawQueryStringAt >= 0 ? 1 : 0);
         assertEquals(eager, parts(event, true), file);
       }
     }
@@ -74,6 +75,13 @@ class LazyEventPartsTest {
     out.add(e.cookies());
     out.add(e.stageVariables());
     out.add(e.authorizer());
+    // the strings kept as offsets and decoded on first use, and the scalars read at once
+    out.add(e.rawQueryString());
+    out.add(e.requestId());
+    out.add(e.sourceIp());
+    out.add(e.functionUrlDomain);
+    out.add(e.version);
+    out.add(e.method());
     return out;
   }
 }
