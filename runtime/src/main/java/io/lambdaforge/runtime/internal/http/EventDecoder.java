@@ -92,7 +92,7 @@ final class EventDecoder {
     if ("2.0".equals(e.version) && e.rawPath != null && e.contextHttpMethod != null) {
       return e.functionUrlDomain ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
     }
-    if (e.targetGroupArn != null && e.httpMethod != null) {
+    if (e.targetGroup && e.httpMethod != null) {
       return Source.ALB;
     }
     if (e.httpMethod != null && e.hasRequestContext && (e.version == null || "1.0".equals(e.version))) {
@@ -204,7 +204,7 @@ final class EventDecoder {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "elb" -> event.targetGroupArn = field(p, "targetGroupArn", null);
+        case "elb" -> event.targetGroup = hasScalar(p, "targetGroupArn");
         case "stage" -> event.stage = text(p);
         case "requestId" -> {
           if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
@@ -235,9 +235,14 @@ final class EventDecoder {
       p.nextToken();
       switch (name) {
         case "sourceIp" -> {
-          String ip = text(p);
-          if (event.sourceIp == null) {
-            event.sourceIp = ip;
+          if (event.sourceIp == null && event.sourceIpAt < 0) {
+            if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+              event.sourceIpAt = tokenOffset(p);
+            } else {
+              event.sourceIp = text(p);
+            }
+          } else {
+            p.skipChildren();
           }
         }
         case "accountId", "caller", "user", "userArn", "accessKey" -> {
@@ -276,21 +281,23 @@ final class EventDecoder {
     }
   }
 
-  /** The string field {@code wanted} of the object at the current token; other fields skipped. */
-  private static String field(JsonParser p, String wanted, String fallback) throws IOException {
+  /**
+   * Whether the object at the current token has the field {@code wanted} with a non-null scalar
+   * value (what {@link #text} reads as non-null), without decoding it; the object is skipped.
+   */
+  private static boolean hasScalar(JsonParser p, String wanted) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
-      return fallback;
+      return false;
     }
-    String found = fallback;
+    boolean found = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      p.nextToken();
+      JsonToken value = p.nextToken();
       if (name.equals(wanted)) {
-        found = text(p);
-      } else {
-        p.skipChildren();
+        found = value.isScalarValue() && value != JsonToken.VALUE_NULL;
       }
+      p.skipChildren();
     }
     return found;
   }

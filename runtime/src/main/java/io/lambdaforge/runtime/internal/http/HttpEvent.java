@@ -26,7 +26,8 @@ final class HttpEvent {
   boolean base64;
 
   boolean hasRequestContext;
-  String targetGroupArn;
+  /** Whether {@code requestContext.elb.targetGroupArn} is set: an ALB event. */
+  boolean targetGroup;
   String stage;
   /** Decoded on first use ({@link #requestId()}). */
   String requestId;

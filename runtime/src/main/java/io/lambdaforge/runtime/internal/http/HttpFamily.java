@@ -66,14 +66,17 @@ final class HttpFamily implements EventHandler {
   private void respond(HttpEvent event, OutputStream output, Context context) throws IOException {
     String method = event.method().toUpperCase(Locale.ROOT);
     String path = routingPath(event);
-    List<String> segments = PathTemplate.split(path);
-    if (event.source != Source.API_GATEWAY_HTTP) {
-      // REST, ALB and function URLs deliver the path as the client sent it, still percent-encoded
-      // (a function URL's rawPath of /a%20b stays /a%20b); HTTP API's rawPath arrives already
-      // decoded by API Gateway, so decoding it again would decode twice
-      segments.replaceAll(UrlCodec::decodePath);
+    Router.Result match = router.routeLiteral(event.source, method, path);
+    if (match == null) {
+      List<String> segments = PathTemplate.split(path);
+      if (event.source != Source.API_GATEWAY_HTTP) {
+        // REST, ALB and function URLs deliver the path as the client sent it, still percent-encoded
+        // (a function URL's rawPath of /a%20b stays /a%20b); HTTP API's rawPath arrives already
+        // decoded by API Gateway, so decoding it again would decode twice
+        segments.replaceAll(UrlCodec::decodePath);
+      }
+      match = router.route(event.source, method, segments);
     }
-    Router.Result match = router.route(event.source, method, segments);
     boolean albMultiValue = albMode(event, match.route(), context);
     String origin = null;
     if (cors != null && CorsPolicy.appliesTo(event.source)) {

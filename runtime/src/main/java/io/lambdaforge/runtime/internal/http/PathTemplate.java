@@ -142,6 +142,19 @@ final class PathTemplate implements Comparable<PathTemplate> {
     return Integer.compare(other.kinds.length, kinds.length);
   }
 
+  /**
+   * The one path this template matches when it has no parameters ({@code /} and its decoded
+   * literal segments, e.g. {@code /orders/open}), else {@code null}.
+   */
+  String literalPath() {
+    for (byte kind : kinds) {
+      if (kind != LITERAL) {
+        return null;
+      }
+    }
+    return "/" + String.join("/", parts);
+  }
+
   /** Same shape, parameter names aside: the two templates match exactly the same paths. */
   boolean sameShape(PathTemplate other) {
     if (kinds.length != other.kinds.length) {

@@ -14,6 +14,10 @@ final class Route {
   final HttpInvoker invoker;
   /** Set once the ALB mode mismatch has been logged, so it is logged once per route. */
   final AtomicBoolean modeMismatchLogged = new AtomicBoolean();
+  /** The path a template without parameters matches, as {@link Router#routeLiteral} compares it; else null. */
+  final String literalPath;
+  /** The result of routing to this route without path parameters, shared by every such request. */
+  final Router.Result exactMatch;
 
   Route(Source source, String method, PathTemplate template, boolean albMultiValue, HttpInvoker invoker) {
     this.source = source;
@@ -21,6 +25,8 @@ final class Route {
     this.template = template;
     this.albMultiValue = albMultiValue;
     this.invoker = invoker;
+    this.literalPath = template.literalPath();
+    this.exactMatch = new Router.Result(this, java.util.Map.of(), null);
   }
 
   boolean acceptsMethod(String requestMethod) {

@@ -41,6 +41,32 @@ final class Router {
   /** The outcome of routing one request. */
   record Result(Route route, Map<String, String> params, String allow) {}
 
+  /**
+   * The route for {@code path} when a route without path parameters takes it and its method:
+   * exactly what {@link #route} answers for the path's segments, found without splitting or
+   * decoding the path (such a route sorts before every other route that matches the same path).
+   * {@code null} when {@link #route} must decide: a path with escapes ({@code %}), no
+   * parameterless route for it, or none that takes the method (a 405 or another route's match).
+   */
+  Result routeLiteral(Source source, String method, String path) {
+    List<Route> routes = bySource.get(source);
+    if (routes == null || path.indexOf('%') >= 0) {
+      return null;
+    }
+    int length = path.length();
+    if (length > 1 && path.charAt(length - 1) == '/') {
+      length--; // one trailing slash is ignored, as split does
+    }
+    for (Route route : routes) {
+      String literal = route.literalPath;
+      if (literal != null && literal.length() == length && path.regionMatches(0, literal, 0, length)
+          && route.acceptsMethod(method)) {
+        return route.exactMatch;
+      }
+    }
+    return null;
+  }
+
   Result route(Source source, String method, List<String> segments) {
     Set<String> allowed = null;
     for (Route route : bySource.getOrDefault(source, List.of())) {
