@@ -38,11 +38,14 @@ final class EventDecoder {
 
   /** The HTTP event in {@code bytes}, or {@code null} when they are not one (e.g. an SDK payload). */
   static HttpEvent decode(byte[] bytes) throws IOException {
-    return decode(bytes, bytes.length);
+    return decode(bytes, bytes.length, NO_PATHS);
   }
 
-  /** The HTTP event in {@code bytes[0, length)}, or {@code null} when it is not one. */
-  static HttpEvent decode(byte[] bytes, int length) throws IOException {
+  /**
+   * The HTTP event in {@code bytes[0, length)}, or {@code null} when it is not one. A path equal to
+   * one of {@code knownPaths} (the function's parameterless route paths) is that string, not a copy.
+   */
+  static HttpEvent decode(byte[] bytes, int length, String[] knownPaths) throws IOException {
     HttpEvent event = new HttpEvent();
     event.bytes = bytes;
     event.length = length;
@@ -59,8 +62,8 @@ final class EventDecoder {
         switch (name) {
           case "version" -> event.version = known(p, VERSIONS);
           case "httpMethod" -> event.httpMethod = known(p, METHODS);
-          case "path" -> event.path = text(p);
-          case "rawPath" -> event.rawPath = text(p);
+          case "path" -> event.path = known(p, knownPaths);
+          case "rawPath" -> event.rawPath = known(p, knownPaths);
           case "rawQueryString" -> {
             if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
               event.rawQueryStringAt = tokenOffset(p);
@@ -205,7 +208,7 @@ final class EventDecoder {
       p.nextToken();
       switch (name) {
         case "elb" -> event.targetGroup = hasScalar(p, "targetGroupArn");
-        case "stage" -> event.stage = text(p);
+        case "stage" -> event.stage = known(p, STAGES);
         case "requestId" -> {
           if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.requestIdAt = tokenOffset(p);
@@ -304,6 +307,9 @@ final class EventDecoder {
 
   /** The methods API Gateway and ALB send, shared instead of decoded into a new string per event. */
   private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+  /** HTTP APIs' default stage. */
+  private static final String[] STAGES = {"$default"};
+  private static final String[] NO_PATHS = {};
   /** The payload format versions. */
   private static final String[] VERSIONS = {"2.0", "1.0"};
 

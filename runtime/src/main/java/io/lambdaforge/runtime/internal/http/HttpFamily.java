@@ -32,7 +32,7 @@ final class HttpFamily implements EventHandler {
 
   @Override
   public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
-    HttpEvent http = EventDecoder.decode(event, length);
+    HttpEvent http = EventDecoder.decode(event, length, router.literalPaths());
     if (http == null || !router.serves(http.source)) {
       return false;
     }
@@ -49,7 +49,7 @@ final class HttpFamily implements EventHandler {
 
   @Override
   public String recognise(byte[] event, int length) throws IOException {
-    HttpEvent http = EventDecoder.decode(event, length);
+    HttpEvent http = EventDecoder.decode(event, length, router.literalPaths());
     return http == null ? null : "a " + http.source + " event";
   }
 

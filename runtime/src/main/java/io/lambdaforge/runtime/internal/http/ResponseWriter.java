@@ -72,12 +72,15 @@ final class ResponseWriter {
   private static long worstCaseBytes(Outgoing response) {
     long chars = response.body().length();
     int strings = 1;
-    for (String[] header : response.headers()) {
-      chars += header[0].length() + header[1].length();
+    // indexed loops: no iterator per response on the hot path
+    List<String[]> headers = response.headers();
+    for (int i = 0; i < headers.size(); i++) {
+      chars += headers.get(i)[0].length() + headers.get(i)[1].length();
       strings += 2;
     }
-    for (String cookie : response.cookies()) {
-      chars += cookie.length() + "Set-Cookie".length();
+    List<String> cookies = response.cookies();
+    for (int i = 0; i < cookies.size(); i++) {
+      chars += cookies.get(i).length() + "Set-Cookie".length();
       strings += 2;
     }
     return FIXED_BYTES + 6 * chars + 6L * strings;
@@ -111,9 +114,7 @@ final class ResponseWriter {
   private static void rest(JsonGenerator g, Outgoing response) throws IOException {
     if (!repeatsAName(response.headers())) {
       g.writeObjectFieldStart("headers");
-      for (String[] h : response.headers()) {
-        g.writeStringField(h[0], h[1]);
-      }
+      writeEach(g, response.headers());
       g.writeEndObject();
       g.writeObjectFieldStart("multiValueHeaders");
       if (!response.cookies().isEmpty()) {
@@ -156,9 +157,10 @@ final class ResponseWriter {
     if (multiValue) {
       g.writeObjectFieldStart("multiValueHeaders");
       if (!repeatsAName(response.headers())) {
-        for (String[] h : response.headers()) {
-          g.writeArrayFieldStart(h[0]);
-          g.writeString(h[1]);
+        List<String[]> headers = response.headers();
+        for (int i = 0; i < headers.size(); i++) {
+          g.writeArrayFieldStart(headers.get(i)[0]);
+          g.writeString(headers.get(i)[1]);
           g.writeEndArray();
         }
       } else {
@@ -187,9 +189,7 @@ final class ResponseWriter {
   /** One field per header name (any case, first spelling, first position), repeated values joined with ", ". */
   private static void writeJoined(JsonGenerator g, List<String[]> headers) throws IOException {
     if (!repeatsAName(headers)) {
-      for (String[] h : headers) {
-        g.writeStringField(h[0], h[1]);
-      }
+      writeEach(g, headers);
       return;
     }
     for (Map.Entry<String, List<String>> e : group(headers).entrySet()) {
@@ -228,10 +228,17 @@ final class ResponseWriter {
     return out;
   }
 
+  /** One field per header line, in order. */
+  private static void writeEach(JsonGenerator g, List<String[]> headers) throws IOException {
+    for (int i = 0; i < headers.size(); i++) {
+      g.writeStringField(headers.get(i)[0], headers.get(i)[1]);
+    }
+  }
+
   private static void writeArray(JsonGenerator g, String name, List<String> values) throws IOException {
     g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
+    for (int i = 0; i < values.size(); i++) {
+      g.writeString(values.get(i));
     }
     g.writeEndArray();
   }
