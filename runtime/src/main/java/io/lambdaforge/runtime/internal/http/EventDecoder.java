@@ -47,11 +47,20 @@ final class EventDecoder {
    */
   static HttpEvent decode(byte[] bytes, int length, String[] knownPaths) throws IOException {
     HttpEvent event = new HttpEvent();
+    return decodeInto(event, bytes, length, knownPaths) ? event : null;
+  }
+
+  /**
+   * {@link #decode(byte[], int, String[])} into {@code event}, a new or {@linkplain HttpEvent#clear
+   * cleared} one: whether the bytes are an HTTP event (when not, {@code event} holds partial
+   * fields until cleared).
+   */
+  static boolean decodeInto(HttpEvent event, byte[] bytes, int length, String[] knownPaths) throws IOException {
     event.bytes = bytes;
     event.length = length;
     try (JsonParser p = FACTORY.createParser(bytes, 0, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
+        return false;
       }
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
@@ -60,10 +69,10 @@ final class EventDecoder {
         String name = p.currentName();
         p.nextToken();
         switch (name) {
-          case "version" -> event.version = known(p, VERSIONS);
-          case "httpMethod" -> event.httpMethod = known(p, METHODS);
-          case "path" -> event.path = known(p, knownPaths);
-          case "rawPath" -> event.rawPath = known(p, knownPaths);
+          case "version" -> event.version = known(p, event, VERSIONS);
+          case "httpMethod" -> event.httpMethod = known(p, event, METHODS);
+          case "path" -> event.path = known(p, event, knownPaths);
+          case "rawPath" -> event.rawPath = known(p, event, knownPaths);
           case "rawQueryString" -> {
             if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
               event.rawQueryStringAt = tokenOffset(p);
@@ -73,22 +82,22 @@ final class EventDecoder {
           }
           case "body" -> event.body = text(p);
           case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
-          case "headers" -> event.headers = part(p, Kind.STRING_MAP, lazy);
-          case "multiValueHeaders" -> event.multiValueHeaders = part(p, Kind.LIST_MAP, lazy);
-          case "queryStringParameters" -> event.queryStringParameters = part(p, Kind.STRING_MAP, lazy);
-          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = part(p, Kind.LIST_MAP, lazy);
-          case "cookies" -> event.cookies = part(p, Kind.STRING_LIST, lazy);
-          case "stageVariables" -> event.stageVariables = part(p, Kind.STRING_MAP, lazy);
+          case "headers" -> event.headers = part(p, event, HttpEvent.HEADERS, Kind.STRING_MAP);
+          case "multiValueHeaders" -> event.multiValueHeaders = part(p, event, HttpEvent.MULTI_VALUE_HEADERS, Kind.LIST_MAP);
+          case "queryStringParameters" -> event.queryStringParameters = part(p, event, HttpEvent.QUERY, Kind.STRING_MAP);
+          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = part(p, event, HttpEvent.MULTI_VALUE_QUERY, Kind.LIST_MAP);
+          case "cookies" -> event.cookies = part(p, event, HttpEvent.COOKIES, Kind.STRING_LIST);
+          case "stageVariables" -> event.stageVariables = part(p, event, HttpEvent.STAGE_VARIABLES, Kind.STRING_MAP);
           case "requestContext" -> requestContext(p, event, lazy);
           default -> p.skipChildren();
         }
       }
     } catch (StreamReadException | StreamConstraintsException | CharConversionException notAnEvent) {
       // malformed JSON, JSON past the read limits (nesting, lengths) or bytes in no JSON encoding
-      return null;
+      return false;
     }
     event.source = classify(event);
-    return event.source == null ? null : event;
+    return event.source != null;
   }
 
   private static Source classify(HttpEvent e) {
@@ -117,8 +126,36 @@ final class EventDecoder {
     return marker > 0 && marker + ".lambda-url.".length() < domain.length() - ".on.aws".length();
   }
 
-  /** Where a map or list of {@code kind} lies in the event: bytes {@code [start, end)}. */
-  record Span(Kind kind, int start, int end) {}
+  /**
+   * Where a map or list of {@code kind} lies in the event: bytes {@code [start, end)}. One per part
+   * of an {@link HttpEvent}, set again for each event the {@code HttpEvent} is reused for.
+   */
+  static final class Span {
+    private final Kind kind;
+    int start;
+    int end;
+
+    Span(Kind kind) {
+      this.kind = kind;
+    }
+
+    Kind kind() {
+      return kind;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    @Override
+    public String toString() {
+      return "Span[kind=" + kind + ", start=" + start + ", end=" + end + "]";
+    }
+  }
 
   /** The maps and lists of an event, and how each is read. */
   enum Kind {
@@ -148,17 +185,17 @@ final class EventDecoder {
    * The value at the current token when it is of {@code kind}: a {@link Span} when {@code lazy},
    * else decoded; {@code null} (and skipped) when it is of another JSON type.
    */
-  private static Object part(JsonParser p, Kind kind, boolean lazy) throws IOException {
+  private static Object part(JsonParser p, HttpEvent event, int slot, Kind kind) throws IOException {
     if (p.currentToken() != kind.opening) {
       p.skipChildren();
       return null;
     }
-    if (!lazy) {
+    if (!event.lazy) {
       return kind.read(p);
     }
     int start = tokenOffset(p);
     p.skipChildren();
-    return new Span(kind, start, tokenOffset(p) + 1);
+    return event.span(slot, kind, start, tokenOffset(p) + 1);
   }
 
   /**
@@ -208,7 +245,7 @@ final class EventDecoder {
       p.nextToken();
       switch (name) {
         case "elb" -> event.targetGroup = hasScalar(p, "targetGroupArn");
-        case "stage" -> event.stage = known(p, STAGES);
+        case "stage" -> event.stage = known(p, event, STAGES);
         case "requestId" -> {
           if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.requestIdAt = tokenOffset(p);
@@ -216,12 +253,10 @@ final class EventDecoder {
             event.requestId = text(p);
           }
         }
-        case "domainName" -> event.functionUrlDomain = p.currentToken() == JsonToken.VALUE_STRING
-            ? isFunctionUrlDomain(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-            : isFunctionUrlDomain(text(p));
+        case "domainName" -> event.functionUrlDomain = functionUrlDomain(p, event);
         case "http" -> httpContext(p, event);
         case "identity" -> identity(p, event);
-        case "authorizer" -> event.authorizer = part(p, Kind.ANY_MAP, lazy);
+        case "authorizer" -> event.authorizer = part(p, event, HttpEvent.AUTHORIZER, Kind.ANY_MAP);
         default -> p.skipChildren();
       }
     }
@@ -271,7 +306,7 @@ final class EventDecoder {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "method" -> event.contextHttpMethod = known(p, METHODS);
+        case "method" -> event.contextHttpMethod = known(p, event, METHODS);
         case "sourceIp" -> {
           if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.sourceIpAt = tokenOffset(p);
@@ -313,10 +348,23 @@ final class EventDecoder {
   /** The payload format versions. */
   private static final String[] VERSIONS = {"2.0", "1.0"};
 
-  /** {@link #text}, as the shared constant of {@code known} when the string is one of them. */
-  private static String known(JsonParser p, String[] known) throws IOException {
+  /**
+   * {@link #text}, as the shared constant of {@code known} when the string is one of them. A UTF-8
+   * event's string is compared where it lies in the event, without decoding it (a candidate with
+   * characters JSON may escape, or beyond ASCII, is only found by decoding).
+   */
+  private static String known(JsonParser p, HttpEvent event, String[] known) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return text(p);
+    }
+    if (event.lazy) {
+      int at = tokenOffset(p) + 1; // after the opening quote
+      for (String candidate : known) {
+        if (rawEquals(event.bytes, event.length, at, candidate)) {
+          return candidate;
+        }
+      }
+      return p.getText();
     }
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
@@ -329,6 +377,42 @@ final class EventDecoder {
     return p.getText();
   }
 
+  /** Whether the JSON string whose content starts at {@code at} is exactly {@code candidate}, unescaped ASCII. */
+  private static boolean rawEquals(byte[] bytes, int length, int at, String candidate) {
+    int n = candidate.length();
+    if (at + n >= length || bytes[at + n] != '"') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = candidate.charAt(i);
+      if (c != bytes[at + i] || c == '\\' || c == '"' || c < 0x20 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code requestContext.domainName} is a function URL's: read where it lies in a UTF-8
+   * event when it has no escapes, else decoded.
+   */
+  private static boolean functionUrlDomain(JsonParser p, HttpEvent event) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return isFunctionUrlDomain(text(p));
+    }
+    if (event.lazy) {
+      int start = tokenOffset(p) + 1;
+      int end = start;
+      while (end < event.length && event.bytes[end] != '"' && event.bytes[end] != '\\') {
+        end++;
+      }
+      if (end < event.length && event.bytes[end] == '"') {
+        return isFunctionUrlDomain(event.bytes, start, end - start);
+      }
+    }
+    return isFunctionUrlDomain(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+  }
+
   private static boolean matches(String candidate, char[] chars, int offset) {
     for (int i = 0; i < candidate.length(); i++) {
       if (candidate.charAt(i) != chars[offset + i]) {
@@ -336,6 +420,30 @@ final class EventDecoder {
       }
     }
     return true;
+  }
+
+  private static boolean matches(String candidate, byte[] bytes, int offset) {
+    for (int i = 0; i < candidate.length(); i++) {
+      if (candidate.charAt(i) != bytes[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #isFunctionUrlDomain(String)} over the raw bytes of a string without escapes. */
+  static boolean isFunctionUrlDomain(byte[] bytes, int offset, int length) {
+    String suffix = ".on.aws";
+    String marker = ".lambda-url.";
+    if (length < suffix.length() || !matches(suffix, bytes, offset + length - suffix.length())) {
+      return false;
+    }
+    for (int i = 0; i + marker.length() <= length; i++) {
+      if (matches(marker, bytes, offset + i)) {
+        return i > 0 && i + marker.length() < length - suffix.length();
+      }
+    }
+    return false;
   }
 
   /** {@link #isFunctionUrlDomain(String)} over characters, without making a string of them. */

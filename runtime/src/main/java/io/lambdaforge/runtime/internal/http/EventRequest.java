@@ -21,8 +21,8 @@ import java.util.Map;
  */
 final class EventRequest implements HttpRequest {
   private final HttpEvent event;
-  private final String path;
-  private final Map<String, String> pathParams;
+  private String path;
+  private Map<String, String> pathParams;
   private Map<String, List<String>> headers;
   private Map<String, List<String>> query;
   private Map<String, String> cookies;
@@ -32,6 +32,16 @@ final class EventRequest implements HttpRequest {
     this.event = event;
     this.path = path;
     this.pathParams = pathParams;
+  }
+
+  /** This view for the next invocation of its (reused) event: what it decoded is forgotten. */
+  void reset(String path, Map<String, String> pathParams) {
+    this.path = path;
+    this.pathParams = pathParams;
+    headers = null;
+    query = null;
+    cookies = null;
+    body = null;
   }
 
   /** The event source that delivered this request. */

@@ -211,7 +211,7 @@ public final class HttpDispatcher {
       if (routes.isEmpty() && sdk == null) {
         throw new IllegalArgumentException("function '" + function + "' has neither routes nor an SDK invoker");
       }
-      HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)), cors);
+      HttpFamily http = new HttpFamily(function, new Router(List.copyOf(routes)), cors, !eventOutlivesInvocation);
       EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
       Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll, eventOutlivesInvocation);
       return new HttpDispatcher(dispatch,

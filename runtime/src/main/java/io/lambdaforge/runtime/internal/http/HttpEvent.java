@@ -137,6 +137,87 @@ final class HttpEvent {
     return sourceIp;
   }
 
+  // the slots of the parts kept as spans
+  static final int HEADERS = 0;
+  static final int MULTI_VALUE_HEADERS = 1;
+  static final int QUERY = 2;
+  static final int MULTI_VALUE_QUERY = 3;
+  static final int COOKIES = 4;
+  static final int STAGE_VARIABLES = 5;
+  static final int AUTHORIZER = 6;
+
+  /** The span of each part slot, made on first use and kept when this event is reused. */
+  private EventDecoder.Span[] spans;
+  /** The request view of a reused event, reset for each invocation; null until first asked for. */
+  private EventRequest reusedRequest;
+
+  /** The span of part {@code slot}, set to {@code [start, end)}. */
+  EventDecoder.Span span(int slot, EventDecoder.Kind kind, int start, int end) {
+    if (spans == null) {
+      spans = new EventDecoder.Span[AUTHORIZER + 1];
+    }
+    EventDecoder.Span span = spans[slot];
+    if (span == null) {
+      span = spans[slot] = new EventDecoder.Span(kind);
+    }
+    span.start = start;
+    span.end = end;
+    return span;
+  }
+
+  /**
+   * The request view of this event, for an event reused across invocations ({@code HttpFamily}
+   * reuses one only when nothing keeps the view past its invocation): one object, reset.
+   */
+  EventRequest reusedRequest(String path, Map<String, String> pathParams) {
+    if (reusedRequest == null) {
+      reusedRequest = new EventRequest(this, path, pathParams);
+    } else {
+      reusedRequest.reset(path, pathParams);
+    }
+    return reusedRequest;
+  }
+
+  /**
+   * Forgets the event: every field back to its initial value, so the object can decode the next
+   * event (the span objects and the reused request view stay, to be set again).
+   * {@code HttpEventReuseTest} checks that no field is left out.
+   */
+  void clear() {
+    source = null;
+    version = null;
+    httpMethod = null;
+    path = null;
+    rawPath = null;
+    rawQueryString = null;
+    body = null;
+    base64 = false;
+    hasRequestContext = false;
+    targetGroup = false;
+    stage = null;
+    requestId = null;
+    functionUrlDomain = false;
+    contextHttpMethod = null;
+    sourceIp = null;
+    rawQueryStringAt = -1;
+    requestIdAt = -1;
+    sourceIpAt = -1;
+    identity = null;
+    bytes = null;
+    length = 0;
+    lazy = false;
+    headers = null;
+    multiValueHeaders = null;
+    queryStringParameters = null;
+    multiValueQueryStringParameters = null;
+    cookies = null;
+    stageVariables = null;
+    authorizer = null;
+    if (reusedRequest != null) {
+      reusedRequest.reset(null, null);
+    }
+  }
+
   private Object resolve(Object part) {
     return part instanceof EventDecoder.Span span ? EventDecoder.decode(bytes, span) : part;
   }

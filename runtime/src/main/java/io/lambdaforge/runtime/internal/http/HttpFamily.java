@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The HTTP family's handler: claims an ALB, API Gateway REST, HTTP API or function URL event of a source the
@@ -23,21 +24,43 @@ final class HttpFamily implements EventHandler {
   private final String function;
   private final Router router;
   private final CorsPolicy cors;
+  /**
+   * The decoded event kept for the next invocation (null while one holds it), when no route's
+   * method keeps its request view past the invocation; else null, and each event is decoded anew.
+   */
+  private final AtomicReference<HttpEvent> spare;
 
-  HttpFamily(String function, Router router, CorsPolicy cors) {
+  HttpFamily(String function, Router router, CorsPolicy cors, boolean reuseEvents) {
     this.function = function;
     this.router = router;
     this.cors = cors;
+    this.spare = reuseEvents ? new AtomicReference<>(new HttpEvent()) : null;
   }
 
   @Override
   public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
-    HttpEvent http = EventDecoder.decode(event, length, router.literalPaths());
-    if (http == null || !router.serves(http.source)) {
-      return false;
+    if (spare == null) {
+      HttpEvent http = EventDecoder.decode(event, length, router.literalPaths());
+      if (http == null || !router.serves(http.source)) {
+        return false;
+      }
+      respond(http, output, context, false);
+      return true;
     }
-    respond(http, output, context);
-    return true;
+    HttpEvent http = spare.getAndSet(null);
+    if (http == null) {
+      http = new HttpEvent(); // another thread holds the kept one
+    }
+    try {
+      if (!EventDecoder.decodeInto(http, event, length, router.literalPaths()) || !router.serves(http.source)) {
+        return false;
+      }
+      respond(http, output, context, true);
+      return true;
+    } finally {
+      http.clear();
+      spare.setRelease(http);
+    }
   }
 
   @Override
@@ -63,7 +86,7 @@ final class HttpFamily implements EventHandler {
     return router.sources();
   }
 
-  private void respond(HttpEvent event, OutputStream output, Context context) throws IOException {
+  private void respond(HttpEvent event, OutputStream output, Context context, boolean reused) throws IOException {
     String method = event.method().toUpperCase(Locale.ROOT);
     String path = routingPath(event);
     Router.Result match = router.routeLiteral(event.source, method, path);
@@ -93,7 +116,10 @@ final class HttpFamily implements EventHandler {
           ? ResponseMapper.error(404, "Not Found")
           : ResponseMapper.methodNotAllowed(match.allow());
     } else {
-      response = invoke(match.route(), new EventRequest(event, path, match.params()), context);
+      EventRequest request = reused
+          ? event.reusedRequest(path, match.params())
+          : new EventRequest(event, path, match.params());
+      response = invoke(match.route(), request, context);
     }
     if (origin != null) {
       response = cors.decorate(response, origin);

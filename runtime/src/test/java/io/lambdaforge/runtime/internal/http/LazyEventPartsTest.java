@@ -82,6 +82,9 @@ class LazyEventPartsTest {
     out.add(e.functionUrlDomain);
     out.add(e.version);
     out.add(e.method());
+    out.add(e.path);
+    out.add(e.rawPath);
+    out.add(e.stage);
     return out;
   }
 }
