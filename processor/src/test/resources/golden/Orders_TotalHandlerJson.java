@@ -3,6 +3,7 @@ package com.acme;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import io.lambdaforge.runtime.internal.codec.Tokens;
@@ -51,6 +52,14 @@ final class Orders_TotalHandlerJson {
       return Orders.Total.class;
     }
   };
+
+  private static final SerializedString NAME_SKU = new SerializedString("sku");
+
+  private static final SerializedString NAME_QUANTITY = new SerializedString("quantity");
+
+  private static final SerializedString NAME_ITEMS = new SerializedString("items");
+
+  private static final SerializedString NAME_BY = new SerializedString("by");
 
   private Orders_TotalHandlerJson() {
   }
@@ -105,14 +114,14 @@ final class Orders_TotalHandlerJson {
   private static void write1(JsonGenerator g, Orders.Line v) throws IOException {
     g.writeStartObject();
     String f0 = v.sku();
-    g.writeFieldName("sku");
+    g.writeFieldName(NAME_SKU);
     if (f0 == null) {
       g.writeNull();
     } else {
       g.writeString(f0);
     }
     int f1 = v.quantity();
-    g.writeFieldName("quantity");
+    g.writeFieldName(NAME_QUANTITY);
     g.writeNumber(f1);
     g.writeEndObject();
   }
@@ -143,10 +152,10 @@ final class Orders_TotalHandlerJson {
   private static void write2(JsonGenerator g, Orders.Total v) throws IOException {
     g.writeStartObject();
     int f0 = v.items();
-    g.writeFieldName("items");
+    g.writeFieldName(NAME_ITEMS);
     g.writeNumber(f0);
     String f1 = v.by();
-    g.writeFieldName("by");
+    g.writeFieldName(NAME_BY);
     if (f1 == null) {
       g.writeNull();
     } else {

@@ -30,12 +30,16 @@ final class CodecWriter {
   private static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+  private static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
 
   private final ClassName name;
   private final List<FieldSpec> constants = new ArrayList<>();
   private final Map<TypeName, CodeBlock> refs = new LinkedHashMap<>();
   private final Map<TypeName, Integer> methodIndex = new HashMap<>();
   private final List<MethodSpec> methods = new ArrayList<>();
+  /** Property name -> its {@code SerializedString} constant, in order of first use. */
+  private final Map<String, String> names = new LinkedHashMap<>();
+  private final List<FieldSpec> nameConstants = new ArrayList<>();
 
   private final java.util.function.Function<TypeName, JsonShape> beans;
 
@@ -94,6 +98,7 @@ final class CodecWriter {
         .addJavadoc(javadoc)
         .addModifiers(Modifier.FINAL)
         .addFields(constants)
+        .addFields(nameConstants)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
         .build();
@@ -274,15 +279,42 @@ final class CodecWriter {
       CodeBlock value = CodeBlock.of("$N", local);
       if (property.nonNull() && !property.shape().type().isPrimitive()) {
         write.beginControlFlow("if ($N != null)", local)
-            .addStatement("g.writeFieldName($S)", property.name())
+            .addStatement("g.writeFieldName($N)", nameConstant(property.name()))
             .addCode(write(property.shape(), value))
             .endControlFlow();
       } else {
-        write.addStatement("g.writeFieldName($S)", property.name())
+        write.addStatement("g.writeFieldName($N)", nameConstant(property.name()))
             .addCode(writeNullable(property.shape(), value));
       }
     }
     write.addStatement("g.writeEndObject()");
+  }
+
+  /**
+   * The constant holding property name {@code json} as a {@code SerializedString}: written from
+   * its encoded form, without escaping it again for every value (as databind writes names).
+   */
+  private String nameConstant(String json) {
+    String existing = names.get(json);
+    if (existing != null) {
+      return existing;
+    }
+    StringBuilder constant = new StringBuilder("NAME_");
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(json.charAt(i - 1))) {
+        constant.append('_');
+      }
+      constant.append(c < 128 && Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    String candidate = constant.toString();
+    for (int n = 2; names.containsValue(candidate); n++) {
+      candidate = constant + "_" + n; // another name maps to the same identifier
+    }
+    names.put(json, candidate);
+    nameConstants.add(FieldSpec.builder(SERIALIZED_STRING, candidate, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($S)", SERIALIZED_STRING, json).build());
+    return candidate;
   }
 
   private static CodeBlock nullReturnsNull() {

@@ -3,6 +3,7 @@ package io.lambdaforge.runtime.internal.http;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
@@ -39,6 +40,14 @@ final class ResponseWriter {
   static final int LAMBDA_MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
 
   private static final JsonFactory FACTORY = io.lambdaforge.runtime.internal.codec.Streams.FACTORY;
+  // the response's own field names, written from their encoded form
+  private static final SerializedString STATUS_CODE = new SerializedString("statusCode");
+  private static final SerializedString STATUS_DESCRIPTION = new SerializedString("statusDescription");
+  private static final SerializedString HEADERS = new SerializedString("headers");
+  private static final SerializedString MULTI_VALUE_HEADERS = new SerializedString("multiValueHeaders");
+  private static final SerializedString COOKIES = new SerializedString("cookies");
+  private static final SerializedString BODY = new SerializedString("body");
+  private static final SerializedString IS_BASE64_ENCODED = new SerializedString("isBase64Encoded");
   /** More than every field name, number, literal and punctuation of a response outside its strings. */
   private static final int FIXED_BYTES = 512;
 
@@ -100,23 +109,28 @@ final class ResponseWriter {
   private static void serialize(JsonGenerator g, Outgoing response, Source source, boolean albMultiValue,
       String function, Context context) throws IOException {
     g.writeStartObject();
-    g.writeNumberField("statusCode", response.status());
+    g.writeFieldName(STATUS_CODE);
+    g.writeNumber(response.status());
     switch (source) {
       case ALB -> alb(g, response, albMultiValue, function, context);
       case API_GATEWAY_HTTP, FUNCTION_URL -> http(g, response);
       default -> rest(g, response);
     }
-    g.writeStringField("body", response.body());
-    g.writeBooleanField("isBase64Encoded", response.base64());
+    g.writeFieldName(BODY);
+    g.writeString(response.body());
+    g.writeFieldName(IS_BASE64_ENCODED);
+    g.writeBoolean(response.base64());
     g.writeEndObject();
   }
 
   private static void rest(JsonGenerator g, Outgoing response) throws IOException {
     if (!repeatsAName(response.headers())) {
-      g.writeObjectFieldStart("headers");
+      g.writeFieldName(HEADERS);
+      g.writeStartObject();
       writeEach(g, response.headers());
       g.writeEndObject();
-      g.writeObjectFieldStart("multiValueHeaders");
+      g.writeFieldName(MULTI_VALUE_HEADERS);
+      g.writeStartObject();
       if (!response.cookies().isEmpty()) {
         writeArray(g, "Set-Cookie", response.cookies());
       }
@@ -124,14 +138,16 @@ final class ResponseWriter {
       return;
     }
     Map<String, List<String>> grouped = group(response.headers());
-    g.writeObjectFieldStart("headers");
+    g.writeFieldName(HEADERS);
+    g.writeStartObject();
     for (Map.Entry<String, List<String>> e : grouped.entrySet()) {
       if (e.getValue().size() == 1) {
         g.writeStringField(e.getKey(), e.getValue().get(0));
       }
     }
     g.writeEndObject();
-    g.writeObjectFieldStart("multiValueHeaders");
+    g.writeFieldName(MULTI_VALUE_HEADERS);
+    g.writeStartObject();
     for (Map.Entry<String, List<String>> e : grouped.entrySet()) {
       if (e.getValue().size() > 1) {
         writeArray(g, e.getKey(), e.getValue());
@@ -144,18 +160,22 @@ final class ResponseWriter {
   }
 
   private static void http(JsonGenerator g, Outgoing response) throws IOException {
-    g.writeObjectFieldStart("headers");
+    g.writeFieldName(HEADERS);
+    g.writeStartObject();
     writeJoined(g, response.headers());
     g.writeEndObject();
-    writeArray(g, "cookies", response.cookies());
+    g.writeFieldName(COOKIES);
+    writeValues(g, response.cookies());
   }
 
   private static void alb(JsonGenerator g, Outgoing response, boolean multiValue, String function, Context context)
       throws IOException {
-    g.writeStringField("statusDescription", StatusText.describe(response.status()));
+    g.writeFieldName(STATUS_DESCRIPTION);
+    g.writeString(StatusText.describe(response.status()));
     List<String> cookies = response.cookies();
     if (multiValue) {
-      g.writeObjectFieldStart("multiValueHeaders");
+      g.writeFieldName(MULTI_VALUE_HEADERS);
+      g.writeStartObject();
       if (!repeatsAName(response.headers())) {
         List<String[]> headers = response.headers();
         for (int i = 0; i < headers.size(); i++) {
@@ -172,7 +192,8 @@ final class ResponseWriter {
         writeArray(g, "Set-Cookie", cookies);
       }
     } else {
-      g.writeObjectFieldStart("headers");
+      g.writeFieldName(HEADERS);
+      g.writeStartObject();
       writeJoined(g, response.headers());
       if (!cookies.isEmpty()) {
         if (cookies.size() > 1) {
@@ -236,7 +257,12 @@ final class ResponseWriter {
   }
 
   private static void writeArray(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
+    g.writeFieldName(name);
+    writeValues(g, values);
+  }
+
+  private static void writeValues(JsonGenerator g, List<String> values) throws IOException {
+    g.writeStartArray();
     for (int i = 0; i < values.size(); i++) {
       g.writeString(values.get(i));
     }
