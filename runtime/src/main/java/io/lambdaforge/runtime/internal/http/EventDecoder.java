@@ -38,14 +38,14 @@ final class EventDecoder {
 
   /** The HTTP event in {@code bytes}, or {@code null} when they are not one (e.g. an SDK payload). */
   static HttpEvent decode(byte[] bytes) throws IOException {
-    return decode(bytes, bytes.length, NO_PATHS);
+    return decode(bytes, bytes.length, KnownStrings.NONE);
   }
 
   /**
    * The HTTP event in {@code bytes[0, length)}, or {@code null} when it is not one. A path equal to
    * one of {@code knownPaths} (the function's parameterless route paths) is that string, not a copy.
    */
-  static HttpEvent decode(byte[] bytes, int length, String[] knownPaths) throws IOException {
+  static HttpEvent decode(byte[] bytes, int length, KnownStrings knownPaths) throws IOException {
     HttpEvent event = new HttpEvent();
     return decodeInto(event, bytes, length, knownPaths) ? event : null;
   }
@@ -55,7 +55,7 @@ final class EventDecoder {
    * cleared} one: whether the bytes are an HTTP event (when not, {@code event} holds partial
    * fields until cleared).
    */
-  static boolean decodeInto(HttpEvent event, byte[] bytes, int length, String[] knownPaths) throws IOException {
+  static boolean decodeInto(HttpEvent event, byte[] bytes, int length, KnownStrings knownPaths) throws IOException {
     event.bytes = bytes;
     event.length = length;
     try (JsonParser p = FACTORY.createParser(bytes, 0, length)) {
@@ -65,8 +65,7 @@ final class EventDecoder {
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
       event.lazy = lazy;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String name = p.currentName();
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         p.nextToken();
         switch (name) {
           case "version" -> event.version = known(p, event, VERSIONS);
@@ -240,8 +239,7 @@ final class EventDecoder {
       return;
     }
     event.hasRequestContext = true;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "elb" -> event.targetGroup = hasScalar(p, "targetGroupArn");
@@ -268,8 +266,7 @@ final class EventDecoder {
       p.skipChildren();
       return;
     }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "sourceIp" -> {
@@ -302,8 +299,7 @@ final class EventDecoder {
       p.skipChildren();
       return;
     }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       switch (name) {
         case "method" -> event.contextHttpMethod = known(p, event, METHODS);
@@ -329,8 +325,7 @@ final class EventDecoder {
       return false;
     }
     boolean found = false;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       JsonToken value = p.nextToken();
       if (name.equals(wanted)) {
         found = value.isScalarValue() && value != JsonToken.VALUE_NULL;
@@ -341,55 +336,25 @@ final class EventDecoder {
   }
 
   /** The methods API Gateway and ALB send, shared instead of decoded into a new string per event. */
-  private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+  private static final KnownStrings METHODS = new KnownStrings("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
   /** HTTP APIs' default stage. */
-  private static final String[] STAGES = {"$default"};
-  private static final String[] NO_PATHS = {};
+  private static final KnownStrings STAGES = new KnownStrings("$default");
   /** The payload format versions. */
-  private static final String[] VERSIONS = {"2.0", "1.0"};
+  private static final KnownStrings VERSIONS = new KnownStrings("2.0", "1.0");
 
   /**
    * {@link #text}, as the shared constant of {@code known} when the string is one of them. A UTF-8
    * event's string is compared where it lies in the event, without decoding it (a candidate with
    * characters JSON may escape, or beyond ASCII, is only found by decoding).
    */
-  private static String known(JsonParser p, HttpEvent event, String[] known) throws IOException {
+  private static String known(JsonParser p, HttpEvent event, KnownStrings known) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return text(p);
     }
-    if (event.lazy) {
-      int at = tokenOffset(p) + 1; // after the opening quote
-      for (String candidate : known) {
-        if (rawEquals(event.bytes, event.length, at, candidate)) {
-          return candidate;
-        }
-      }
-      return p.getText();
-    }
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int length = p.getTextLength();
-    for (String candidate : known) {
-      if (candidate.length() == length && matches(candidate, chars, offset)) {
-        return candidate;
-      }
-    }
-    return p.getText();
-  }
-
-  /** Whether the JSON string whose content starts at {@code at} is exactly {@code candidate}, unescaped ASCII. */
-  private static boolean rawEquals(byte[] bytes, int length, int at, String candidate) {
-    int n = candidate.length();
-    if (at + n >= length || bytes[at + n] != '"') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = candidate.charAt(i);
-      if (c != bytes[at + i] || c == '\\' || c == '"' || c < 0x20 || c > 0x7E) {
-        return false;
-      }
-    }
-    return true;
+    String found = event.lazy
+        ? known.match(event.bytes, event.length, tokenOffset(p) + 1) // after the opening quote
+        : known.match(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    return found != null ? found : p.getText();
   }
 
   /**

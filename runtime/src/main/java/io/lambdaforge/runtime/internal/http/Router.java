@@ -21,7 +21,7 @@ final class Router {
           .thenComparing(r -> r.method.equals("ANY"));
 
   private final Map<Source, List<Route>> bySource = new EnumMap<>(Source.class);
-  private final String[] literalPaths;
+  private final KnownStrings literalPaths;
 
   Router(List<Route> routes) {
     for (Route route : routes) {
@@ -29,12 +29,12 @@ final class Router {
     }
     // stable sort: among equally specific routes, declaration order decides
     bySource.values().forEach(list -> list.sort(MOST_SPECIFIC_FIRST));
-    literalPaths = routes.stream().map(r -> r.literalPath).filter(java.util.Objects::nonNull).distinct()
-        .toArray(String[]::new);
+    literalPaths = new KnownStrings(routes.stream().map(r -> r.literalPath).filter(java.util.Objects::nonNull)
+        .distinct().toArray(String[]::new));
   }
 
   /** The paths of the routes without path parameters, each once. */
-  String[] literalPaths() {
+  KnownStrings literalPaths() {
     return literalPaths;
   }
 

@@ -88,7 +88,7 @@ class HttpEventReuseTest {
     for (String file : Events.requestFiles()) {
       byte[] bytes = Events.bytes(file);
       HttpEvent event = new HttpEvent();
-      assertTrue(EventDecoder.decodeInto(event, bytes, bytes.length, new String[0]), file);
+      assertTrue(EventDecoder.decodeInto(event, bytes, bytes.length, KnownStrings.NONE), file);
       EventRequest view = event.reusedRequest(event.path == null ? event.rawPath : event.path, Map.of("a", "b"));
       describe(view); // decode and cache every part
       event.clear();
