@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * <pre>{@code java -cp ... io.lambdaforge.bench.coldstart.TieredCompilation <runs> <classes dir> <classpath.txt> <out dir> <memory MB>...}</pre>
  *
  * <p>{@code -Dlambdaforge.tiered.after=<n>} sets the invocations after the first (default {@value
- * #DEFAULT_AFTER}). Writes {@code tiered.csv} and {@code tiered.md} into the out dir.
+ * #DEFAULT_AFTER}); {@code -Dlambdaforge.tiered.launcher=BOOTSTRAP} runs Lambdaforge's own loop
+ * instead of RIC. Writes {@code tiered.csv} and {@code tiered.md} into the out dir.
  */
 public final class TieredCompilation {
   static final int DEFAULT_AFTER = 11_000;
@@ -123,7 +124,7 @@ public final class TieredCompilation {
       System.out.printf("tiered: run %d/%d done%n", run + 1, runs);
     }
     Files.writeString(out.resolve("tiered.csv"), csv);
-    String report = TieredReport.markdown(runs, after, STEADY_WINDOW, cores,
+    String report = TieredReport.markdown(LAUNCHER.label(), runs, after, STEADY_WINDOW, cores,
         throttle.throttles() ? throttle.description() : "none (" + throttle.description() + ")", samples);
     Files.writeString(out.resolve("tiered.md"), report);
     System.out.print(report);

@@ -20,14 +20,14 @@ final class TieredReport {
 
   private TieredReport() {}
 
-  static String markdown(int runs, int after, int window, int cores, String throttle,
+  static String markdown(String launcher, int runs, int after, int window, int cores, String throttle,
       Map<Config, List<Sample>> samples) {
     int k1 = Math.min(1_000, after);
     int k10 = Math.min(10_000, after);
     StringBuilder md = new StringBuilder();
     md.append("### Lambda's C1-only default vs full tiered compilation (").append(runs)
         .append(" fresh JVMs per row, all rows interleaved in one run)\n\n");
-    md.append("Generated adapters under AWS's runtime interface client, ").append(Format.whole(after + 1))
+    md.append("Generated adapters under ").append(launcher).append(", ").append(Format.whole(after + 1))
         .append(" invocations back to back per JVM; CPU quota: ").append(throttle).append(". Medians, with p10-p90;")
         .append(" in each full-tiered row, (x) is full tiered / C1 only.\n\n");
     TreeSet<Integer> sizes = new TreeSet<>();
