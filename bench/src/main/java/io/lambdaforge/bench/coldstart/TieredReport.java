@@ -29,7 +29,7 @@ final class TieredReport {
         .append(" fresh JVMs per row, all rows interleaved in one run)\n\n");
     md.append("Generated adapters under ").append(launcher).append(", ").append(Format.whole(after + 1))
         .append(" invocations back to back per JVM; CPU quota: ").append(throttle).append(". Medians, with p10-p90;")
-        .append(" in each full-tiered row, (x) is full tiered / C1 only.\n\n");
+        .append(" in each full-tiered row, the ratio in bold is full tiered / C1 only.\n\n");
     TreeSet<Integer> sizes = new TreeSet<>();
     samples.keySet().forEach(c -> sizes.add(c.memoryMb()));
     for (int memoryMb : sizes) {
