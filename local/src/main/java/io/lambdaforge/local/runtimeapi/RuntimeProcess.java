@@ -26,6 +26,22 @@ public final class RuntimeProcess implements AutoCloseable {
       "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
   /** Main class of Lambdaforge's own Runtime API loop. */
   public static final String LAMBDAFORGE_BOOTSTRAP_MAIN = "io.lambdaforge.runtime.Bootstrap";
+  /**
+   * The child's JVM options unless given: a cheap, fast-starting JVM as Lambda's Java 17+ runtimes
+   * run by default (tiered compilation stopped at C1, the serial collector;
+   * https://docs.aws.amazon.com/lambda/latest/dg/java-customization.html).
+   */
+  public static final List<String> DEFAULT_JVM_OPTIONS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  /** Rewrites the child's command before it starts, e.g. to run it under a CPU quota. */
+  @FunctionalInterface
+  public interface CommandWrapper {
+    /** Leaves the command as it is. */
+    CommandWrapper NONE = command -> command;
+
+    List<String> wrap(List<String> command) throws IOException;
+  }
 
   private final Process process;
   private final Path log;
@@ -47,17 +63,33 @@ public final class RuntimeProcess implements AutoCloseable {
   public static RuntimeProcess start(
       String mainClass, String handler, String classpath, FakeRuntimeApi api,
       Map<String, String> env) throws IOException {
+    return start(mainClass, handler, classpath, api, env, DEFAULT_JVM_OPTIONS, CommandWrapper.NONE);
+  }
+
+  /**
+   * Starts {@code mainClass} in a child JVM with {@code jvmOptions} instead of {@link
+   * #DEFAULT_JVM_OPTIONS} (they go on the command line, so they win over {@code
+   * JAVA_TOOL_OPTIONS} in {@code env}, which the JVM reads first), its command passed through
+   * {@code wrapper}.
+   */
+  public static RuntimeProcess start(
+      String mainClass, String handler, String classpath, FakeRuntimeApi api,
+      Map<String, String> env, List<String> jvmOptions, CommandWrapper wrapper) throws IOException {
     Path log = Files.createTempFile("lambdaforge-runtime-", ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // Cheap, fast-starting child JVM, as recommended for Lambda's Java runtimes.
-    command.add("-XX:TieredStopAtLevel=1");
-    command.add("-XX:+UseSerialGC");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(classpath);
     command.add(mainClass);
     command.add(handler);
-    ProcessBuilder builder = new ProcessBuilder(command);
+    ProcessBuilder builder;
+    try {
+      builder = new ProcessBuilder(wrapper.wrap(command));
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(log);
+      throw e;
+    }
     Map<String, String> childEnv = builder.environment();
     childEnv.keySet().removeIf(
         key -> key.startsWith("AWS_LAMBDA_") || key.equals("_HANDLER")
@@ -89,6 +121,11 @@ public final class RuntimeProcess implements AutoCloseable {
     return surefire != null && !surefire.isBlank()
         ? surefire
         : System.getProperty("java.class.path", "");
+  }
+
+  /** The child process (its CPU time: {@code toHandle().info().totalCpuDuration()}). */
+  public ProcessHandle toHandle() {
+    return process.toHandle();
   }
 
   public boolean isAlive() {

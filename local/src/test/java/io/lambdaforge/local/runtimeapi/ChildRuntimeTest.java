@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -70,6 +72,36 @@ class ChildRuntimeTest {
       assertTrue(child.output().contains("failed after 5 attempts; last problem: HTTP 502"),
           child.output());
     }
+  }
+
+  /**
+   * The default options stop tiered compilation at C1 on the command line, where a {@code
+   * JAVA_TOOL_OPTIONS} value cannot override them (the JVM reads that variable before the command
+   * line); given options replace them, and the wrapper sees the command before it starts.
+   */
+  @Test
+  void jvmOptionsGoOnTheCommandLineAndWinOverJavaToolOptions() throws Exception {
+    Map<String, String> env = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=4");
+    try (RuntimeProcess child = RuntimeProcess.start(RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN,
+        HANDLER + "::handleRequest", RuntimeProcess.currentClasspath(), api, env)) {
+      assertFalse(await(child, api.invoke(bytes("{}"))).error());
+      assertTrue(child.output().matches("(?s).*TieredStopAtLevel += 1 +\\{product\\} \\{command line\\}.*"),
+          child.output());
+    }
+    List<List<String>> seen = new ArrayList<>();
+    try (RuntimeProcess child = RuntimeProcess.start(RuntimeProcess.LAMBDAFORGE_BOOTSTRAP_MAIN,
+        HANDLER + "::handleRequest", RuntimeProcess.currentClasspath(), api, Map.of(),
+        List.of("-XX:+UseSerialGC", "-XX:+PrintFlagsFinal"), command -> {
+          seen.add(command);
+          return command;
+        })) {
+      assertFalse(await(child, api.invoke(bytes("{}"))).error());
+      assertTrue(child.output().matches("(?s).*TieredStopAtLevel += 4 +\\{product\\} \\{default\\}.*"),
+          child.output());
+      assertTrue(child.toHandle().isAlive());
+    }
+    assertEquals(1, seen.size());
+    assertEquals(List.of("-XX:+UseSerialGC", "-XX:+PrintFlagsFinal"), seen.get(0).subList(1, 3));
   }
 
   /**
