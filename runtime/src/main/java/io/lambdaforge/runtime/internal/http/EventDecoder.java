@@ -375,16 +375,7 @@ final class EventDecoder {
         return isFunctionUrlDomain(event.bytes, start, end - start);
       }
     }
-    return isFunctionUrlDomain(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-  }
-
-  private static boolean matches(String candidate, char[] chars, int offset) {
-    for (int i = 0; i < candidate.length(); i++) {
-      if (candidate.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+    return isFunctionUrlDomain(p.getText()); // an escaped or UTF-16 domain: decoded
   }
 
   private static boolean matches(String candidate, byte[] bytes, int offset) {
@@ -405,22 +396,6 @@ final class EventDecoder {
     }
     for (int i = 0; i + marker.length() <= length; i++) {
       if (matches(marker, bytes, offset + i)) {
-        return i > 0 && i + marker.length() < length - suffix.length();
-      }
-    }
-    return false;
-  }
-
-  /** {@link #isFunctionUrlDomain(String)} over characters, without making a string of them. */
-  static boolean isFunctionUrlDomain(char[] chars, int offset, int length) {
-    String suffix = ".on.aws";
-    String marker = ".lambda-url.";
-    if (length < suffix.length() || !matches(suffix, chars, offset + length - suffix.length())) {
-      return false;
-    }
-    // as the string form: the first occurrence of the marker, not at the start, before the suffix
-    for (int i = 0; i + marker.length() <= length; i++) {
-      if (matches(marker, chars, offset + i)) {
         return i > 0 && i + marker.length() < length - suffix.length();
       }
     }

@@ -133,13 +133,7 @@ class DispatchTest {
   @Test
   void theEventBufferIsKeptBetweenInvocationsUnlessTheEventMayOutliveThem() throws IOException {
     List<byte[]> seen = new java.util.ArrayList<>();
-    EventHandler recording = new EchoTrigger() {
-      @Override
-      public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
-        seen.add(event);
-        return super.handle(event, length, output, context);
-      }
-    };
+    EventHandler recording = recording(seen);
     byte[] shorter = new String(COGNITO, StandardCharsets.UTF_8).replace("\"u\"", "\"\"")
         .getBytes(StandardCharsets.UTF_8);
     Dispatch reusing = Dispatch.of("f", List.of(recording), null);
@@ -164,13 +158,7 @@ class DispatchTest {
   @Test
   void aLargeEventIsNotKeptForTheNextInvocation() throws IOException {
     List<byte[]> seen = new java.util.ArrayList<>();
-    EventHandler recording = new EchoTrigger() {
-      @Override
-      public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
-        seen.add(event);
-        return super.handle(event, length, output, context);
-      }
-    };
+    EventHandler recording = recording(seen);
     String padding = " ".repeat(Dispatch.MAX_KEPT_BYTES);
     byte[] large = (new String(COGNITO, StandardCharsets.UTF_8) + padding).getBytes(StandardCharsets.UTF_8);
     Dispatch dispatch = Dispatch.of("f", List.of(recording), null);
@@ -180,5 +168,16 @@ class DispatchTest {
     assertNotSame(seen.get(0), seen.get(1), "the large event's buffer was let go");
     assertSame(seen.get(1), seen.get(2));
     assertTrue(seen.get(1).length <= Dispatch.MAX_KEPT_BYTES);
+  }
+
+  /** An {@link EchoTrigger} that records the array each event was handed over in. */
+  private static EventHandler recording(List<byte[]> seen) {
+    return new EchoTrigger() {
+      @Override
+      public boolean handle(byte[] event, int length, OutputStream output, Context context) throws IOException {
+        seen.add(event);
+        return super.handle(event, length, output, context);
+      }
+    };
   }
 }
