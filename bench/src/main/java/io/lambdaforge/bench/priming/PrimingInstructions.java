@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  * ({@code -Dlambdaforge.probe.callgrind=true}: {@code --zero-before=JVM_Yield
  * --dump-before=JVM_Sleep}). The JVM runs with {@code -Xbatch} besides the proxy's flags, so a
  * method queued for compilation is compiled before it runs again and the counts do not depend on
- * when the compiler thread gets the CPU: the same build gives the same counts, run after run.
+ * when the compiler thread gets the CPU. The same build mostly gives the same counts, run after
+ * run; now and then a run differs (a method the JIT compiled at another moment, valgrind running
+ * the JVM's threads about fifty times slower than they run), so each count is the median of
+ * {@code runs} JVMs.
  *
  * <p>Instructions are not time: a first invocation also stalls on caches, TLBs and branch
  * predictors that its new code and data miss, which {@link PrimingProxy}'s thread CPU times show
@@ -29,7 +32,7 @@ import java.util.stream.Stream;
  * time (resolving call sites and constant-pool entries, running methods in the interpreter,
  * interning new names), which is what priming can remove.
  *
- * <pre>{@code java -cp ... PrimingInstructions <classes dir> <classpath.txt> <out dir>}</pre>
+ * <pre>{@code java -cp ... PrimingInstructions <runs> <classes dir> <classpath.txt> <out dir>}</pre>
  *
  * <p>Writes {@code priming-instructions.md} into the out dir.
  */
@@ -40,21 +43,35 @@ public final class PrimingInstructions {
   private PrimingInstructions() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      throw new IllegalArgumentException("usage: PrimingInstructions <classes dir> <classpath.txt> <out dir>");
+    if (args.length != 4) {
+      throw new IllegalArgumentException("usage: PrimingInstructions <runs> <classes dir> <classpath.txt> <out dir>");
     }
-    String classpath = Path.of(args[0]).toAbsolutePath() + File.pathSeparator
-        + Files.readString(Path.of(args[1])).trim();
-    Path out = Files.createDirectories(Path.of(args[2]));
+    int runs = Integer.parseInt(args[0]);
+    String classpath = Path.of(args[1]).toAbsolutePath() + File.pathSeparator
+        + Files.readString(Path.of(args[2])).trim();
+    Path out = Files.createDirectories(Path.of(args[3]));
     StringBuilder md = new StringBuilder();
-    md.append("### SnapStart priming proxy in instructions (callgrind, main thread, -Xbatch)\n\n");
+    md.append("### SnapStart priming proxy in instructions (callgrind, main thread, -Xbatch, median of ")
+        .append(runs).append(" JVM").append(runs == 1 ? "" : "s").append(")\n\n");
     md.append("| source | mode | first invocation | second | warm | first / warm | second / warm |\n");
     md.append("|---|---|---:|---:|---:|---:|---:|\n");
     for (Case source : Case.values()) {
       Path event = out.resolve("priming-event-" + source.name().toLowerCase() + ".json");
       Files.write(event, PrimingProxy.event(source));
       for (String mode : MODES) {
-        long[] counts = grind(classpath, source, event, mode, out);
+        long[][] all = new long[runs][];
+        for (int run = 0; run < runs; run++) {
+          all[run] = grind(classpath, source, event, mode, out);
+        }
+        long[] counts = new long[3];
+        for (int i = 0; i < 3; i++) {
+          long[] column = new long[runs];
+          for (int run = 0; run < runs; run++) {
+            column[run] = all[run][i];
+          }
+          java.util.Arrays.sort(column);
+          counts[i] = column[runs / 2];
+        }
         md.append("| ").append(source).append(" | ").append(mode)
             .append(" | ").append(String.format("%,d", counts[0]))
             .append(" | ").append(String.format("%,d", counts[1]))
@@ -79,6 +96,7 @@ public final class PrimingInstructions {
           "--separate-threads=yes", "--zero-before=JVM_Yield", "--dump-before=JVM_Sleep",
           "--callgrind-out-file=" + dir.resolve("callgrind.%p"),
           java, "-Xbatch", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+          "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
           "-Dlambdaforge.probe.callgrind=true",
           "-Dlambdaforge.bench.primeUserCode=" + mode.endsWith("@Prime")));
       String rounds = System.getProperty("lambdaforge.priming.rounds");
@@ -87,13 +105,21 @@ public final class PrimingInstructions {
       }
       command.addAll(List.of("-cp", classpath, PrimingProbe.class.getName(), adapter, event.toString(),
           mode.startsWith("primed") ? "primed" : "unprimed", expected));
-      Process process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(dir.resolve("output.txt").toFile())
-          .start();
-      if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        throw new IllegalStateException(source + " " + mode + " under callgrind failed: "
-            + Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8));
+      for (int attempt = 1; ; attempt++) {
+        Process process = new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("output.txt").toFile())
+            .start();
+        if (process.waitFor(30, TimeUnit.MINUTES) && process.exitValue() == 0) {
+          break;
+        }
+        String output = Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8);
+        // under valgrind, HotSpot now and then cannot map a fault it uses on purpose (implicit null
+        // checks, safepoint polls) back to its compiled code and stops with SIGSEGV: run it again
+        if (!output.contains("SIGSEGV") || attempt == 5) {
+          throw new IllegalStateException(source + " " + mode + " under callgrind failed: " + output);
+        }
+        clear(dir);
       }
       long[] counts = new long[3];
       for (int dump = 1; dump <= 3; dump++) {
@@ -101,12 +127,16 @@ public final class PrimingInstructions {
       }
       return counts;
     } finally {
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
+      clear(dir);
       Files.delete(dir);
+    }
+  }
+
+  private static void clear(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
     }
   }
 
