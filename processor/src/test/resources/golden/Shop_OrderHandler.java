@@ -7,6 +7,7 @@ import io.lambdaforge.runtime.http.HttpRequest;
 import io.lambdaforge.runtime.internal.codec.JsonBody;
 import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import io.lambdaforge.runtime.internal.core.Priming;
+import io.lambdaforge.runtime.internal.core.PrimingContext;
 import io.lambdaforge.runtime.internal.http.Binder;
 import io.lambdaforge.runtime.internal.http.Converter;
 import io.lambdaforge.runtime.internal.http.Converters;
@@ -62,41 +63,32 @@ public final class Shop_OrderHandler implements RequestStreamHandler {
     List<LocalDate> days = binder.queryList("day", Converters.LOCAL_DATE);
     Shop.Order order = binder.body(BODY_0);
     binder.check();
+    if (context == PrimingContext.INSTANCE) {
+      // SnapStart priming: a sample result, never the function's method
+      return JsonBody.sample(Shop_OrderHandlerJson.CODEC_1, "{\"orderId\":\"a\",\"totalCents\":1,\"colour\":\"RED\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"colour\":\"RED\",\"tags\":[\"a\"]}]}");
+    }
     return JsonBody.of(Shop_OrderHandlerJson.CODEC_1, Shop.order(shop, colour, requestId, session, days, order));
-  }
-
-  private static Object primeInvoke(HttpRequest request, Context context) throws Exception {
-    Binder binder = new Binder(request);
-    int shop = binder.path("shop", Converters.INT);
-    Optional<Shop.Colour> colour = binder.optionalQuery("colour", ENUM_0);
-    UUID requestId = binder.header("x-request-id", Converters.UUID);
-    String session = binder.cookie("session", Converters.STRING);
-    List<LocalDate> days = binder.queryList("day", Converters.LOCAL_DATE);
-    Shop.Order order = binder.body(BODY_0);
-    binder.check();
-    return JsonBody.sample(Shop_OrderHandlerJson.CODEC_1, "{\"orderId\":\"a\",\"totalCents\":1,\"colour\":\"RED\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"colour\":\"RED\",\"tags\":[\"a\"]}]}");
   }
 
   /**
    * SnapStart priming: runs before the snapshot, never calls the function's method.
    */
   private static void prime(Priming.Run run) {
-    HttpDispatcher primer = DISPATCHER.priming(Shop_OrderHandler::primeInvoke);
-    run.step("API_GATEWAY_REST POST /shops/{shop}/orders", () -> primer.prime(
+    run.step("API_GATEWAY_REST POST /shops/{shop}/orders", () -> DISPATCHER.prime(
         SyntheticEvent.of(Source.API_GATEWAY_REST, "POST", "/shops/1/orders")
             .query("colour", Shop.Colour.class.getEnumConstants()[0].name())
             .header("x-request-id", "00000000-0000-0000-0000-000000000001")
             .cookie("session", "a")
             .query("day", "1970-01-01")
             .body("application/json", "{\"id\":\"00000000-0000-0000-0000-000000000001\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"colour\":\"RED\",\"tags\":[\"a\"]}],\"notes\":{\"key\":1},\"due\":\"1970-01-01\",\"comment\":\"a\",\"rush\":true}")));
-    run.step("API_GATEWAY_HTTP POST /shops/{shop}/orders", () -> primer.prime(
+    run.step("API_GATEWAY_HTTP POST /shops/{shop}/orders", () -> DISPATCHER.prime(
         SyntheticEvent.of(Source.API_GATEWAY_HTTP, "POST", "/shops/1/orders")
             .query("colour", Shop.Colour.class.getEnumConstants()[0].name())
             .header("x-request-id", "00000000-0000-0000-0000-000000000001")
             .cookie("session", "a")
             .query("day", "1970-01-01")
             .body("application/json", "{\"id\":\"00000000-0000-0000-0000-000000000001\",\"lines\":[{\"sku\":\"a\",\"quantity\":1,\"colour\":\"RED\",\"tags\":[\"a\"]}],\"notes\":{\"key\":1},\"due\":\"1970-01-01\",\"comment\":\"a\",\"rush\":true}")));
-    run.step("ALB POST /shops/{shop}/orders", () -> primer.prime(
+    run.step("ALB POST /shops/{shop}/orders", () -> DISPATCHER.prime(
         SyntheticEvent.of(Source.ALB, "POST", "/shops/1/orders")
             .albMultiValue()
             .query("colour", Shop.Colour.class.getEnumConstants()[0].name())

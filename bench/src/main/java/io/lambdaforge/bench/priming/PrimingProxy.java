@@ -37,7 +37,7 @@ public final class PrimingProxy {
   private static final List<String> MODES = List.of("unprimed", "primed", "primed+@Prime");
 
   record Sample(double firstMicros, double warmMicros, double primeMillis, double secondMicros,
-      double firstCpuMicros, double warmCpuMicros) {}
+      double firstCpuMicros, double warmCpuMicros, double idleCpuMicros) {}
 
   private PrimingProxy() {}
 
@@ -56,7 +56,8 @@ public final class PrimingProxy {
       events.put(source, file);
     }
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
-    StringBuilder csv = new StringBuilder("source,mode,run,first_us,warm_us,prime_ms,second_us,first_cpu_us,warm_cpu_us\n");
+    StringBuilder csv = new StringBuilder(
+        "source,mode,run,first_us,warm_us,prime_ms,second_us,first_cpu_us,warm_cpu_us,idle_cpu_us\n");
     for (int run = 0; run < runs; run++) {
       for (Case source : Case.values()) {
         // rotate which mode goes first, so none always follows another
@@ -71,7 +72,8 @@ public final class PrimingProxy {
               .append(Format.fixed(sample.primeMillis, 1)).append(',')
               .append(Format.fixed(sample.secondMicros, 1)).append(',')
               .append(Format.fixed(sample.firstCpuMicros, 1)).append(',')
-              .append(Format.fixed(sample.warmCpuMicros, 2)).append('\n');
+              .append(Format.fixed(sample.warmCpuMicros, 2)).append(',')
+              .append(Format.fixed(sample.idleCpuMicros, 1)).append('\n');
         }
       }
       System.out.println("priming proxy: run " + (run + 1) + "/" + runs + " done");
@@ -125,14 +127,15 @@ public final class PrimingProxy {
       values.put(kv[0], Double.parseDouble(kv[1]));
     }
     return new Sample(values.get("first_ns") / 1e3, values.get("warm_ns") / 1e3, values.get("prime_ns") / 1e6,
-        values.get("second_ns") / 1e3, values.get("first_cpu_ns") / 1e3, values.get("warm_cpu_ns") / 1e3);
+        values.get("second_ns") / 1e3, values.get("first_cpu_ns") / 1e3, values.get("warm_cpu_ns") / 1e3,
+        values.get("idle_cpu_ns") / 1e3);
   }
 
   private static String report(Map<String, List<Sample>> samples, int runs) {
     StringBuilder md = new StringBuilder();
     md.append("### SnapStart priming proxy: first invocation in a fresh JVM, primed vs unprimed vs warm\n\n");
-    md.append("| source | mode | first invocation median µs | p10-p90 µs | second µs | warm median µs | first / warm (wall, median of per-JVM ratios) | first / warm (thread CPU) | priming ms | runs |\n");
-    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| source | mode | first invocation median µs | p10-p90 µs | second µs | warm median µs | first / warm (wall, median of per-JVM ratios) | first / warm (thread CPU) | first CPU µs | warm after 100 ms idle, CPU µs | priming ms | runs |\n");
+    md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     StringBuilder verdicts = new StringBuilder();
     for (Case source : Case.values()) {
       Map<String, Double> firsts = new LinkedHashMap<>();
@@ -144,6 +147,8 @@ public final class PrimingProxy {
         Stats prime = Stats.of(list.stream().map(Sample::primeMillis).toList());
         Stats second = Stats.of(list.stream().map(Sample::secondMicros).toList());
         Stats cpuRatio = Stats.of(list.stream().map(s -> s.firstCpuMicros / s.warmCpuMicros).toList());
+        Stats firstCpu = Stats.of(list.stream().map(Sample::firstCpuMicros).toList());
+        Stats idleCpu = Stats.of(list.stream().map(Sample::idleCpuMicros).toList());
         firsts.put(mode, first.median());
         md.append("| ").append(source).append(" | ").append(mode)
             .append(" | ").append(Format.fixed(first.median(), 0))
@@ -152,13 +157,17 @@ public final class PrimingProxy {
             .append(" | ").append(Format.fixed(warm.median(), 1))
             .append(" | ").append(Format.ratio(ratio.median()))
             .append(" | ").append(Format.ratio(cpuRatio.median()))
+            .append(" | ").append(Format.fixed(firstCpu.median(), 0))
+            .append(" | ").append(Format.fixed(idleCpu.median(), 0))
             .append(" | ").append(mode.startsWith("primed") ? Format.fixed(prime.median(), 0) : "-")
             .append(" | ").append(list.size()).append(" |\n");
         if (mode.startsWith("primed")) {
           verdicts.append("- ").append(source).append(": ").append(mode).append(" first invocation ")
               .append(Format.ratio(ratio.median())).append(" a warm one (target <= 2x) ")
               .append(Format.verdict(ratio.median() <= 2.0)).append(" (thread CPU: ")
-              .append(Format.ratio(cpuRatio.median())).append("); ")
+              .append(Format.ratio(cpuRatio.median())).append("; ")
+              .append(Format.ratio(firstCpu.median() / idleCpu.median()))
+              .append(" a warm one after 100 ms idle); ")
               .append(Format.ratio(first.median() / firsts.get("unprimed")))
               .append(" the unprimed first invocation\n");
         }

@@ -38,8 +38,6 @@ final class HttpAdapterGenerator extends AdapterGenerator {
   private static final ClassName SOURCE = ClassName.get(Source.class);
 
   private final List<AdapterEntry> guests;
-  /** The adapter's static fields, kept for the priming invoker of a SnapStart function. */
-  private StaticFields fields;
 
   HttpAdapterGenerator(List<AdapterEntry> guests) {
     this.guests = List.copyOf(guests);
@@ -50,7 +48,6 @@ final class HttpAdapterGenerator extends AdapterGenerator {
     addJavadoc(type, model, guests);
     addTarget(type, model);
     StaticFields fields = new StaticFields(codecs);
-    this.fields = fields;
     MethodSpec invoke = new HttpInvokerWriter(model, fields).write();
     List<MethodSpec> entries = new ArrayList<>();
     for (AdapterEntry guest : guests) {
@@ -73,12 +70,11 @@ final class HttpAdapterGenerator extends AdapterGenerator {
     entries.forEach(type::addMethod);
   }
 
-  /** Every HTTP route on its synthetic event, through {@code primeInvoke} ({@link HttpPrimingWriter}). */
+  /** Every HTTP route on its synthetic event, through the dispatcher and {@code invoke} ({@link HttpPrimingWriter}). */
   @Override
   protected boolean addPrimingSteps(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
-    type.addMethod(new HttpInvokerWriter(model, fields, true).write());
     MethodSpec.Builder prime = primeMethod();
-    new HttpPrimingWriter(model, codecs).addSteps(prime, HTTP_DISPATCHER, StaticFields.DISPATCHER);
+    new HttpPrimingWriter(model, codecs).addSteps(prime, StaticFields.DISPATCHER);
     type.addMethod(prime.build());
     return true;
   }

@@ -31,32 +31,24 @@ import javax.lang.model.element.Modifier;
  * directly) is text for {@code String}, raw for {@code byte[]} and {@code InputStream}, optional
  * JSON for {@code Optional<T>} and required JSON otherwise. {@code Context} and {@code
  * HttpRequest} parameters get the invoker's own arguments.
+ *
+ * <p>In a SnapStart adapter, a priming invocation (the priming {@code Context}) returns a synthetic
+ * result of the declared type after binding instead of calling the user's method
+ * ({@link HttpPrimingWriter#syntheticResult}), so priming runs this very method, and the first
+ * real request finds it compiled with its call sites resolved.
  */
 final class HttpInvokerWriter {
   static final String METHOD = "invoke";
-  /** The priming twin of {@link #METHOD} in a SnapStart adapter. */
-  static final String PRIMING_METHOD = "primeInvoke";
 
   private static final ClassName BINDER = ClassName.get("io.lambdaforge.runtime.internal.http", "Binder");
   static final ClassName HTTP_REQUEST = ClassName.get("io.lambdaforge.runtime.http", "HttpRequest");
 
   private final FunctionModel model;
   private final StaticFields fields;
-  private final boolean priming;
 
   HttpInvokerWriter(FunctionModel model, StaticFields fields) {
-    this(model, fields, false);
-  }
-
-  /**
-   * The writer of {@link #METHOD}, or with {@code priming} of {@link #PRIMING_METHOD}: the same
-   * binding, then a synthetic result of the declared return type instead of the user's call
-   * ({@link HttpPrimingWriter}).
-   */
-  HttpInvokerWriter(FunctionModel model, StaticFields fields, boolean priming) {
     this.model = model;
     this.fields = fields;
-    this.priming = priming;
   }
 
   MethodSpec write() {
@@ -72,7 +64,7 @@ final class HttpInvokerWriter {
     String binder = names.newName("binder");
 
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(priming ? PRIMING_METHOD : METHOD)
+        MethodSpec.methodBuilder(METHOD)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(Object.class)
             .addParameter(HTTP_REQUEST, request)
@@ -98,9 +90,11 @@ final class HttpInvokerWriter {
       method.addCode(binding.build());
       method.addStatement("$N.check()", binder);
     }
-    if (priming) {
-      return method.addStatement("return $L", HttpPrimingWriter.syntheticResult(model.returnType(), fields.codecs()))
-          .build();
+    if (model.snapStart()) {
+      method.beginControlFlow("if ($N == $T.INSTANCE)", context, HttpPrimingWriter.PRIMING_CONTEXT)
+          .addComment("SnapStart priming: a sample result, never the function's method")
+          .addStatement("return $L", HttpPrimingWriter.syntheticResult(model.returnType(), fields.codecs()))
+          .endControlFlow();
     }
     CodeBlock call = AdapterGenerator.call(model, arguments);
     if (model.returnType().kind() == ReturnModel.Kind.VOID) {

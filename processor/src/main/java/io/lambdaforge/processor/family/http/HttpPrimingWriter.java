@@ -20,10 +20,11 @@ import java.util.Map;
  * The SnapStart priming of an HTTP adapter, built at compile time from the routes and types:
  * one synthetic event per HTTP trigger, in its source's shape, whose path, query, headers, cookies
  * and body carry a sample of every bound parameter's type (path segments filled in, JSON bodies
- * from the codec's sample). Each event goes through the adapter's real dispatcher with every route
- * pointing to {@code primeInvoke}: the same binding as {@code invoke}, then a synthetic result of
- * the declared return type (a JSON result read from its codec's sample, so writing the response
- * runs the codec's writer) instead of calling the user's method.
+ * from the codec's sample). Each event goes through the adapter's own dispatcher and routes to the
+ * adapter's {@code invoke} with the priming context: {@code invoke} binds it as a real request and
+ * then, seeing that context, returns a synthetic result of the declared return type (a JSON result
+ * read from its codec's sample, so writing the response runs the codec's writer) instead of calling
+ * the user's method. Priming thus runs the exact methods a real request runs, up to the user's call.
  */
 final class HttpPrimingWriter {
   private static final ClassName SYNTHETIC_EVENT =
@@ -31,6 +32,9 @@ final class HttpPrimingWriter {
   private static final ClassName JSON_BODY =
       ClassName.get("io.lambdaforge.runtime.internal.codec", "JsonBody");
   private static final ClassName SOURCE = ClassName.get(Source.class);
+  /** The {@code Context} of priming invocations, which {@code invoke} recognises. */
+  static final ClassName PRIMING_CONTEXT =
+      ClassName.get("io.lambdaforge.runtime.internal.core", "PrimingContext");
 
   /** Sample text of each java.time type the binders convert (ISO-8601, as the converters parse). */
   private static final Map<String, String> TIME_SAMPLES = Map.of(
@@ -50,16 +54,14 @@ final class HttpPrimingWriter {
     this.codecs = codecs;
   }
 
-  /** Adds {@code primer = DISPATCHER.priming(Adapter::primeInvoke)} and one step per HTTP trigger. */
-  void addSteps(MethodSpec.Builder prime, ClassName dispatcherType, String dispatcher) {
-    prime.addStatement("$T primer = $N.priming($T::$N)",
-        dispatcherType, dispatcher, model.adapter(), HttpInvokerWriter.PRIMING_METHOD);
+  /** Adds one step per HTTP trigger: its synthetic event through the adapter's dispatcher. */
+  void addSteps(MethodSpec.Builder prime, String dispatcher) {
     for (TriggerModel trigger : model.triggers()) {
       if (!HttpFamily.isHttp(trigger)) {
         continue;
       }
-      prime.addStatement("run.step($S, () -> primer.prime(\n$L))",
-          trigger.source().name() + " " + trigger.method() + " " + trigger.path(), event(trigger));
+      prime.addStatement("run.step($S, () -> $N.prime(\n$L))",
+          trigger.source().name() + " " + trigger.method() + " " + trigger.path(), dispatcher, event(trigger));
     }
   }
 

@@ -25,12 +25,16 @@ import javax.lang.model.element.Modifier;
 /**
  * The direct-invoke (SDK) adapter, for functions without HTTP triggers: reads the payload as the
  * one un-annotated parameter with a precomputed reader, calls the method, writes the result as
- * JSON.
+ * JSON. A SnapStart adapter's handler writes a synthetic result instead of calling the method when
+ * invoked with the priming context ({@link #addPrimingSteps}).
  */
 final class SdkAdapterGenerator extends AdapterGenerator {
   static final ClassName RETHROW = ClassName.get("io.lambdaforge.runtime.internal.sdk", "Rethrow");
 
   private static final String PAYLOAD = "PAYLOAD";
+  /** The {@code Context} of priming invocations, which a SnapStart adapter's handler recognises. */
+  private static final ClassName PRIMING_CONTEXT =
+      ClassName.get("io.lambdaforge.runtime.internal.core", "PrimingContext");
 
   @Override
   protected void addMembers(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
@@ -80,17 +84,45 @@ final class SdkAdapterGenerator extends AdapterGenerator {
     boolean isVoid = returns.kind() == ReturnModel.Kind.VOID;
     String result = names.newName("result");
     boolean wrap = !model.checkedExceptions().isEmpty();
+    CodeBlock sample = model.snapStart() ? syntheticResult(returns, codecs) : null;
+    if (model.snapStart() && sample == null) {
+      // a primitive result without a sample: priming stops before the call
+      handle.beginControlFlow("if ($N == $T.INSTANCE)", context, PRIMING_CONTEXT)
+          .addComment("SnapStart priming: never the function's method")
+          .addStatement("return")
+          .endControlFlow();
+    }
+    CodeBlock.Builder invoke = CodeBlock.builder();
     if (wrap) {
-      if (!isVoid) {
-        handle.addStatement("$T $N", returns.type(), result);
-      }
       String caught = names.newName("e");
-      handle
+      invoke
           .beginControlFlow("try")
           .addStatement(isVoid ? CodeBlock.of("$L", call) : CodeBlock.of("$N = $L", result, call))
           .nextControlFlow("catch ($T $N)", Exception.class, caught)
           .addStatement("throw $T.unchecked($N)", RETHROW, caught)
           .endControlFlow();
+    } else {
+      invoke.addStatement(isVoid ? CodeBlock.of("$L", call) : CodeBlock.of("$N = $L", result, call));
+    }
+    if (sample != null && isVoid) {
+      handle.beginControlFlow("if ($N != $T.INSTANCE)", context, PRIMING_CONTEXT)
+          .addComment("SnapStart priming never calls the function's method")
+          .addCode(invoke.build())
+          .endControlFlow();
+    } else if (sample != null) {
+      // one write call site for priming and real invocations
+      handle.addStatement("$T $N", returns.type(), result)
+          .beginControlFlow("if ($N == $T.INSTANCE)", context, PRIMING_CONTEXT)
+          .addComment("SnapStart priming: a sample result, never the function's method")
+          .addStatement("$N = $L", result, sample)
+          .nextControlFlow("else")
+          .addCode(invoke.build())
+          .endControlFlow();
+    } else if (wrap) {
+      if (!isVoid) {
+        handle.addStatement("$T $N", returns.type(), result);
+      }
+      handle.addCode(invoke.build());
     } else if (isVoid) {
       handle.addStatement("$L", call);
     } else {
@@ -101,14 +133,15 @@ final class SdkAdapterGenerator extends AdapterGenerator {
   }
 
   /**
-   * SnapStart priming of a direct-invoke adapter: the payload parameter read from its type's
-   * compile-time sample with the adapter's own reader, then a synthetic result of the declared
-   * type (read from its codec's sample) written with the adapter's own writer to a discarding
-   * stream; the user's method is never called.
+   * SnapStart priming of a direct-invoke adapter: the adapter's own {@code handleRequest} on the
+   * payload parameter's compile-time sample with the priming context, so it reads the payload
+   * with the adapter's reader and, seeing that context, writes a synthetic result of the declared
+   * type (read from its codec's sample) with the adapter's writer; the user's method is never
+   * called. Priming thus runs the exact methods a real invocation runs, up to the user's call.
    */
   @Override
   protected boolean addPrimingSteps(TypeSpec.Builder type, FunctionModel model, CodecRefs codecs) {
-    CodeBlock.Builder step = CodeBlock.builder();
+    String payload = "{}";
     for (ParameterModel parameter : model.parameters()) {
       if (parameter.binding() == Binding.CONTEXT) {
         continue;
@@ -116,25 +149,13 @@ final class SdkAdapterGenerator extends AdapterGenerator {
       TypeName sampled = parameter.shape().kind() == TypeShape.Kind.OPTIONAL
           ? parameter.shape().of().type() : parameter.type();
       String sample = codecs.sample(sampled);
-      step.addStatement("$T input = new $T($S.getBytes($T.UTF_8))", InputStream.class,
-          java.io.ByteArrayInputStream.class, sample == null ? "null" : sample,
-          java.nio.charset.StandardCharsets.class);
-      step.addStatement("$T payload = $L", parameter.type(), PayloadCode.read(parameter, PAYLOAD, "input"));
-    }
-    ReturnModel returns = model.returnType();
-    CodeBlock result = syntheticResult(returns, codecs);
-    if (result != null) {
-      if (returns.kind() != ReturnModel.Kind.VOID) {
-        step.addStatement("$T result = $L", returns.type(), result);
-      }
-      step.addStatement(PayloadCode.write(returns, "sink", CodeBlock.of("result"), codecs));
-    }
-    if (step.isEmpty()) {
-      return false;
+      payload = sample == null ? "null" : sample;
     }
     type.addMethod(primeMethod()
-        .addStatement("$T sink = $T.nullOutputStream()", OutputStream.class, OutputStream.class)
-        .addCode("run.step($S, () -> {\n$>$L$<});\n", "SDK " + model.functionName(), step.build())
+        .addStatement("$T handler = new $T()", model.adapter(), model.adapter())
+        .addStatement("run.step($S, () -> handler.$N(\nnew $T($S.getBytes($T.UTF_8)),\nnew $T(), $T.INSTANCE))",
+            "SDK " + model.functionName(), Names.HANDLER_METHOD, java.io.ByteArrayInputStream.class, payload,
+            java.nio.charset.StandardCharsets.class, java.io.ByteArrayOutputStream.class, PRIMING_CONTEXT)
         .build());
     return true;
   }

@@ -1,5 +1,6 @@
 package io.lambdaforge.runtime.internal.core;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.crac.Core;
@@ -12,7 +13,8 @@ import org.crac.Resource;
  * snapshot it runs the adapter's generated priming steps (each route's decode, bind and encode on
  * a synthetic event built at compile time, through a priming invoker that never calls the user's
  * method) and then the user's {@code @Prime} method, so the snapshot holds loaded, initialised and
- * partly compiled classes instead of cold ones.
+ * partly compiled classes instead of cold ones. A first step ({@link FieldNamePriming}) compiles
+ * the JSON parser's path for field names it has not seen, which a real request's own names take.
  *
  * <p>A failing generated step is logged and the others still run: priming is an optimisation, and
  * the snapshot must not fail because a synthetic sample was refused. An exception of the user's
@@ -106,7 +108,13 @@ public final class Priming implements Resource {
    */
   public Run prime() throws Exception {
     Run run = new Run(null);
+    String names = null;
     if (steps != null) {
+      try {
+        FieldNamePriming.run();
+      } catch (IOException e) {
+        names = "JSON field names: " + e;
+      }
       steps.run(run);
       int rounds = rounds();
       for (int i = 1; i < rounds && !run.primed.isEmpty(); i++) {
@@ -116,6 +124,9 @@ public final class Priming implements Resource {
     String summary = "[lambdaforge] " + function + ": primed " + run.primed.size() + " step(s)";
     if (!run.failed.isEmpty()) {
       summary += "; not primed: " + String.join("; ", run.failed);
+    }
+    if (names != null) {
+      summary += "; not primed: " + names;
     }
     System.err.println(summary);
     if (hook != null) {

@@ -55,14 +55,10 @@ public final class HttpDispatcher {
 
   private final Dispatch dispatch;
   private final String description;
-  private final String function;
-  private final List<Route> routes;
 
-  private HttpDispatcher(Dispatch dispatch, String description, String function, List<Route> routes) {
+  private HttpDispatcher(Dispatch dispatch, String description) {
     this.dispatch = dispatch;
     this.description = description;
-    this.function = function;
-    this.routes = routes;
   }
 
   /** Starts a dispatcher for the function named {@code functionName} (used in logs and errors). */
@@ -76,21 +72,9 @@ public final class HttpDispatcher {
   }
 
   /**
-   * A dispatcher with this one's routes, each pointing to {@code primer} instead of its invoker,
-   * and no SDK entry: what a SnapStart adapter's generated priming runs its synthetic events
-   * through (decode, route, bind and encode exactly as a real request, without calling the
-   * user's method). Built in {@code beforeCheckpoint} only.
-   */
-  public HttpDispatcher priming(HttpInvoker primer) {
-    Builder builder = new Builder(function);
-    for (Route route : routes) {
-      builder.routes.add(new Route(route.source, route.method, route.template, route.albMultiValue, primer));
-    }
-    return builder.build();
-  }
-
-  /**
-   * Handles one synthetic event with the priming context and returns the status it answered;
+   * Handles one synthetic event with the priming context, as the adapter's generated priming does
+   * for each route (the adapter's invoker, seeing that context, answers a sample result instead of
+   * calling the user's method), and returns the status it answered;
    * a status of 400 or more (a sample the route refused) throws, naming the event and the answer,
    * so the priming run logs it.
    */
@@ -215,8 +199,7 @@ public final class HttpDispatcher {
       EventHandler catchAll = sdk == null ? null : Families.directInvoke(sdk);
       Dispatch dispatch = Dispatch.of(function, List.of(http), catchAll, eventOutlivesInvocation);
       return new HttpDispatcher(dispatch,
-          "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]",
-          function, List.copyOf(routes));
+          "HttpDispatcher[" + function + ", routes=" + http.routed() + (sdk == null ? "" : ", sdk") + "]");
     }
   }
 

@@ -42,12 +42,20 @@ public final class SyntheticEvent {
   /**
    * Headers every request through the services carries (the client's and those the gateway or load
    * balancer adds), so the event parser learns their names before the snapshot; a bound header of
-   * the same name replaces its sample value (single-value maps keep the last).
+   * the same name replaces its sample value (single-value maps keep the last). API Gateway REST
+   * passes header names in the client's case, so its events carry the usual capitalisation
+   * ({@link #restName}); the other sources lower-case them.
    */
   private static final String[][] COMMON_HEADERS = {
     {"accept", "*/*"},
     {"accept-encoding", "gzip, deflate, br"},
+    {"accept-language", "en-US,en;q=0.9"},
+    {"cache-control", "no-cache"},
+    {"content-length", "0"},
     {"host", "priming.example.com"},
+    {"origin", "https://priming.example.com"},
+    {"referer", "https://priming.example.com/"},
+    {"upgrade-insecure-requests", "1"},
     {"user-agent", "lambdaforge-priming"},
     {"x-amzn-trace-id", "Root=1-00000000-000000000000000000000000"},
     {"x-forwarded-for", "127.0.0.1"},
@@ -55,12 +63,44 @@ public final class SyntheticEvent {
     {"x-forwarded-proto", "https"},
   };
 
+  /**
+   * The headers an edge-optimized REST API's CloudFront distribution adds
+   * (https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
+   * shows them in its sample input).
+   */
+  private static final String[][] REST_EDGE_HEADERS = {
+    {"CloudFront-Forwarded-Proto", "https"},
+    {"CloudFront-Is-Desktop-Viewer", "true"},
+    {"CloudFront-Is-Mobile-Viewer", "false"},
+    {"CloudFront-Is-SmartTV-Viewer", "false"},
+    {"CloudFront-Is-Tablet-Viewer", "false"},
+    {"CloudFront-Viewer-Country", "US"},
+    {"Via", "2.0 00000000000000000000000000000000.cloudfront.net (CloudFront)"},
+    {"X-Amz-Cf-Id", "lambdaforge-priming"},
+  };
+
+  /**
+   * A query string, cookies and stage variables that every synthetic event carries besides the
+   * bound parameters' samples, with a repeated query name: real requests have them whether the
+   * route binds them or not, and the decoders' paths for them (joining repeated values, splitting
+   * the cookie header, reading the stage's map) would otherwise run for the first time in the
+   * first real request. The names are the priming's own; no route needs to bind them.
+   */
+  private static final String[][] COMMON_QUERY = {{"priming", "a"}, {"priming", "b"}};
+  private static final String[][] COMMON_COOKIES = {{"priming", "a"}, {"priming-session", "b"}};
+
   private SyntheticEvent(Source source, String method, String path) {
     this.source = source;
     this.method = method;
     this.path = path;
     for (String[] header : COMMON_HEADERS) {
       headers.add(header);
+    }
+    for (String[] pair : COMMON_QUERY) {
+      query.add(pair);
+    }
+    for (String[] cookie : COMMON_COOKIES) {
+      cookies.add(cookie);
     }
   }
 
@@ -143,9 +183,26 @@ public final class SyntheticEvent {
     if (!query.isEmpty()) {
       singleValues(g, "queryStringParameters", query);
     }
+    if (!url) {
+      stageVariables(g);
+    }
     g.writeObjectFieldStart("requestContext");
     g.writeStringField("accountId", "123456789012");
     g.writeStringField("apiId", "priming");
+    // mutual TLS: the client certificate of a custom domain with mTLS
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html)
+    g.writeObjectFieldStart("authentication");
+    g.writeObjectFieldStart("clientCert");
+    g.writeStringField("clientCertPem", "-----BEGIN CERTIFICATE-----");
+    g.writeStringField("subjectDN", "priming.example.com");
+    g.writeStringField("issuerDN", "priming issuer");
+    g.writeStringField("serialNumber", "00:00:00:01");
+    g.writeObjectFieldStart("validity");
+    g.writeStringField("notBefore", "Jan  1 00:00:00 1970 GMT");
+    g.writeStringField("notAfter", "Jan  1 00:00:00 2100 GMT");
+    g.writeEndObject();
+    g.writeEndObject();
+    g.writeEndObject();
     if (!url) {
       // an HTTP API's JWT authorizer context (omitted by AWS without an authorizer; kept lazily, never bound)
       g.writeObjectFieldStart("authorizer");
@@ -181,15 +238,19 @@ public final class SyntheticEvent {
     g.writeStringField("resource", path);
     g.writeStringField("path", path);
     g.writeStringField("httpMethod", method);
-    List<String[]> all = withCookieHeader();
+    List<String[]> all = new ArrayList<>();
+    for (String[] header : withCookieHeader()) {
+      all.add(new String[] {restName(header[0]), header[1]});
+    }
+    for (String[] header : REST_EDGE_HEADERS) {
+      all.add(header);
+    }
     singleValues(g, "headers", all);
     multiValues(g, "multiValueHeaders", all);
-    if (!query.isEmpty()) {
-      singleValues(g, "queryStringParameters", query);
-      multiValues(g, "multiValueQueryStringParameters", query);
-    }
+    singleValues(g, "queryStringParameters", query);
+    multiValues(g, "multiValueQueryStringParameters", query);
     g.writeNullField("pathParameters");
-    g.writeNullField("stageVariables");
+    stageVariables(g);
     g.writeObjectFieldStart("requestContext");
     g.writeStringField("accountId", "123456789012");
     g.writeStringField("apiId", "priming");
@@ -234,6 +295,23 @@ public final class SyntheticEvent {
       singleValues(g, "queryStringParameters", query);
       singleValues(g, "headers", all);
     }
+  }
+
+  private static void stageVariables(JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("stageVariables");
+    g.writeStringField("priming", "a");
+    g.writeEndObject();
+  }
+
+  /** {@code x-forwarded-for} as clients and CloudFront spell it for REST: {@code X-Forwarded-For}. */
+  static String restName(String lowerCase) {
+    StringBuilder name = new StringBuilder(lowerCase.length());
+    boolean start = true;
+    for (char c : lowerCase.toCharArray()) {
+      name.append(start ? Character.toUpperCase(c) : c);
+      start = c == '-';
+    }
+    return name.toString();
   }
 
   private List<String[]> withCookieHeader() {
