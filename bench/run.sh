@@ -62,6 +62,11 @@ echo "== 1/4 warm invocation (JMH)"
   -rf json -rff "$raw/warm.json" | tee "$raw/warm.log" | grep -E '^(# (Benchmark|Parameters):|Warm)' || true
 "$java_bin" -cp "$cp" io.lambdaforge.bench.report.WarmReport "$raw/warm.json" "$raw/warm.md" > /dev/null
 
+echo "== 1/4 warm invocation: thread CPU time and allocation per invocation (plain loops, interleaved)"
+if $quick; then cpu_args=(3 20000); alloc_args=(20000 5000); else cpu_args=(7 200000); alloc_args=(200000 20000); fi
+"$java_bin" -cp "$cp" io.lambdaforge.bench.warm.CpuPerInvocation "${cpu_args[@]}" > "$raw/warm-cpu.md"
+"$java_bin" -cp "$cp" io.lambdaforge.bench.warm.AllocationPerInvocation "${alloc_args[@]}" > "$raw/warm-alloc.md"
+
 echo "== 2/4 cold start ($cold_runs fresh JVMs per configuration)"
 "$java_bin" -Dlambdaforge.classLogs="$raw/classes" -cp "$cp" io.lambdaforge.bench.coldstart.ColdStart \
   "$cold_runs" target/classes target/classpath.txt "$raw" | grep -E '^cold start' || true
@@ -96,6 +101,14 @@ fi
   echo "- JMH: ${jmh_opts[*]} -prof gc (one fork per benchmark and source)"
   echo
   cat "$raw/warm.md"
+  echo
+  echo "### Warm invocation in thread CPU time (\`CpuPerInvocation\`: median of rounds alternating the two variants)"
+  echo
+  cat "$raw/warm-cpu.md"
+  echo
+  echo "### Warm allocation per invocation (\`AllocationPerInvocation\`)"
+  echo
+  cat "$raw/warm-alloc.md"
   echo
   cat "$raw/coldstart.md"
   echo

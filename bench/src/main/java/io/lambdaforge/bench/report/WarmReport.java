@@ -90,7 +90,11 @@ public final class WarmReport {
         boolean beatsManaged = generated.nsPerOp() < managed.nsPerOp() && generated.bytesPerOp() < managed.bytesPerOp();
         verdicts.append("- ").append(e.getKey()).append(": generated ").append(Format.ratio(toFloor))
             .append(" the hand-written floor (target <= 1.20x) ").append(Format.verdict(toFloor <= 1.2))
-            .append("; faster than managed with fewer bytes/op ").append(Format.verdict(beatsManaged)).append('\n');
+            .append("; faster than managed with fewer bytes/op ").append(Format.verdict(beatsManaged))
+            .append("; issue 19 (time <= 1.00x the floor, bytes/op <= the floor's): time ")
+            .append(Format.verdict(toFloor <= 1.0)).append(", bytes ").append(Format.whole(generated.bytesPerOp()))
+            .append(" vs ").append(Format.whole(floor.bytesPerOp())).append(' ')
+            .append(Format.verdict(generated.bytesPerOp() <= floor.bytesPerOp())).append('\n');
       }
     }
     return md.append('\n').append(verdicts).toString();

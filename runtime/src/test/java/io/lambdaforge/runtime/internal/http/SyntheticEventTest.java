@@ -25,6 +25,7 @@ class SyntheticEventTest {
             seen.add(request);
             return "";
           })
+          .eventOutlivesInvocation() // the route keeps its request past the invocation, as generated code declares
           .build();
       assertEquals(200, dispatcher.prime(SyntheticEvent.of(source, "POST", "/a").body("text/plain", "b")), source.name());
       HttpRequest request = seen.get(0);
