@@ -101,7 +101,8 @@ final class EventDecoder {
 
   private static Source classify(HttpEvent e) {
     if ("2.0".equals(e.version) && e.rawPath != null && e.contextHttpMethod != null) {
-      return e.functionUrlDomain ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
+      return e.functionUrlDomain || (e.domainNameAt >= 0 && functionUrlDomainAt(e))
+          ? Source.FUNCTION_URL : Source.API_GATEWAY_HTTP;
     }
     if (e.targetGroup && e.httpMethod != null) {
       return Source.ALB;
@@ -220,6 +221,17 @@ final class EventDecoder {
     }
   }
 
+  /** Reads REST's {@code requestContext.identity} from its span into {@code event} (source IP, IAM caller). */
+  static void identity(HttpEvent event, Span span) {
+    try (JsonParser p = FACTORY.createParser(event.bytes, span.start(), span.end() - span.start())) {
+      p.nextToken();
+      identity(p, event, false);
+    } catch (IOException e) {
+      // the span was parsed once already, within the same limits
+      throw new UncheckedIOException("re-reading a parsed event span failed", e);
+    }
+  }
+
   /** Decodes a span recorded by {@link #decode(byte[], int)} over the same bytes. */
   static Object decode(byte[] bytes, Span span) {
     try (JsonParser p = FACTORY.createParser(bytes, span.start(), span.end() - span.start())) {
@@ -251,9 +263,24 @@ final class EventDecoder {
             event.requestId = text(p);
           }
         }
-        case "domainName" -> event.functionUrlDomain = functionUrlDomain(p, event);
+        case "domainName" -> {
+          if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+            event.domainNameAt = tokenOffset(p); // only payload 2.0 events need it: checked in classify
+          } else {
+            event.functionUrlDomain = isFunctionUrlDomain(text(p));
+          }
+        }
         case "http" -> httpContext(p, event);
-        case "identity" -> identity(p, event);
+        case "identity" -> {
+          if (lazy && p.currentToken() == JsonToken.START_OBJECT) {
+            // REST only; read on first use (the source IP, the IAM caller), as the other parts
+            int start = tokenOffset(p);
+            p.skipChildren();
+            event.identitySpan = event.span(HttpEvent.IDENTITY, Kind.ANY_MAP, start, tokenOffset(p) + 1);
+          } else {
+            identity(p, event, false);
+          }
+        }
         case "authorizer" -> event.authorizer = part(p, event, HttpEvent.AUTHORIZER, Kind.ANY_MAP);
         default -> p.skipChildren();
       }
@@ -261,7 +288,7 @@ final class EventDecoder {
   }
 
   /** REST {@code requestContext.identity}: the source IP, and the IAM caller's fields when set. */
-  private static void identity(JsonParser p, HttpEvent event) throws IOException {
+  private static void identity(JsonParser p, HttpEvent event, boolean lazy) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       p.skipChildren();
       return;
@@ -271,7 +298,7 @@ final class EventDecoder {
       switch (name) {
         case "sourceIp" -> {
           if (event.sourceIp == null && event.sourceIpAt < 0) {
-            if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {
+            if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
               event.sourceIpAt = tokenOffset(p);
             } else {
               event.sourceIp = text(p);
@@ -361,21 +388,16 @@ final class EventDecoder {
    * Whether {@code requestContext.domainName} is a function URL's: read where it lies in a UTF-8
    * event when it has no escapes, else decoded.
    */
-  private static boolean functionUrlDomain(JsonParser p, HttpEvent event) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      return isFunctionUrlDomain(text(p));
+  private static boolean functionUrlDomainAt(HttpEvent event) {
+    int start = event.domainNameAt + 1;
+    int end = start;
+    while (end < event.length && event.bytes[end] != '"' && event.bytes[end] != '\\') {
+      end++;
     }
-    if (event.lazy) {
-      int start = tokenOffset(p) + 1;
-      int end = start;
-      while (end < event.length && event.bytes[end] != '"' && event.bytes[end] != '\\') {
-        end++;
-      }
-      if (end < event.length && event.bytes[end] == '"') {
-        return isFunctionUrlDomain(event.bytes, start, end - start);
-      }
+    if (end < event.length && event.bytes[end] == '"') {
+      return isFunctionUrlDomain(event.bytes, start, end - start);
     }
-    return isFunctionUrlDomain(p.getText()); // an escaped or UTF-16 domain: decoded
+    return isFunctionUrlDomain(string(event.bytes, event.length, event.domainNameAt)); // escaped: decoded
   }
 
   private static boolean matches(String candidate, byte[] bytes, int offset) {

@@ -243,7 +243,8 @@ final class EventRequest implements HttpRequest {
 
   @Override
   public Map<String, String> identity() {
-    return event.identity == null ? Map.of() : Collections.unmodifiableMap(event.identity);
+    Map<String, String> identity = event.identity();
+    return identity == null ? Map.of() : Collections.unmodifiableMap(identity);
   }
 
   Charset charset() {

@@ -33,6 +33,8 @@ final class HttpEvent {
   String requestId;
   /** Whether {@code requestContext.domainName} is a function URL's. */
   boolean functionUrlDomain;
+  /** Where {@code requestContext.domainName} lies in a UTF-8 event (checked only for payload 2.0), or -1. */
+  int domainNameAt = -1;
   String contextHttpMethod;
   /** Decoded on first use ({@link #sourceIp()}). */
   String sourceIp;
@@ -42,6 +44,8 @@ final class HttpEvent {
   int sourceIpAt = -1;
   /** REST {@code requestContext.identity}'s IAM caller fields that are set; null when none. */
   Map<String, String> identity;
+  /** REST's {@code requestContext.identity} not yet read ({@link #identity()}), or null. */
+  EventDecoder.Span identitySpan;
 
   /** The event, {@code bytes[0, length)}, which the spans below point into. */
   byte[] bytes;
@@ -130,7 +134,24 @@ final class HttpEvent {
     return requestId;
   }
 
+  /** REST's IAM caller fields that are set, or null when none. */
+  Map<String, String> identity() {
+    readIdentity();
+    return identity;
+  }
+
+  private void readIdentity() {
+    if (identitySpan != null) {
+      EventDecoder.Span span = identitySpan;
+      identitySpan = null;
+      EventDecoder.identity(this, span);
+    }
+  }
+
   String sourceIp() {
+    if (sourceIp == null && sourceIpAt < 0) {
+      readIdentity();
+    }
     if (sourceIp == null && sourceIpAt >= 0) {
       sourceIp = EventDecoder.string(bytes, length, sourceIpAt);
     }
@@ -145,6 +166,7 @@ final class HttpEvent {
   static final int COOKIES = 4;
   static final int STAGE_VARIABLES = 5;
   static final int AUTHORIZER = 6;
+  static final int IDENTITY = 7;
 
   /** The span of each part slot, made on first use and kept when this event is reused. */
   private EventDecoder.Span[] spans;
@@ -154,7 +176,7 @@ final class HttpEvent {
   /** The span of part {@code slot}, set to {@code [start, end)}. */
   EventDecoder.Span span(int slot, EventDecoder.Kind kind, int start, int end) {
     if (spans == null) {
-      spans = new EventDecoder.Span[AUTHORIZER + 1];
+      spans = new EventDecoder.Span[IDENTITY + 1];
     }
     EventDecoder.Span span = spans[slot];
     if (span == null) {
@@ -197,12 +219,14 @@ final class HttpEvent {
     stage = null;
     requestId = null;
     functionUrlDomain = false;
+    domainNameAt = -1;
     contextHttpMethod = null;
     sourceIp = null;
     rawQueryStringAt = -1;
     requestIdAt = -1;
     sourceIpAt = -1;
     identity = null;
+    identitySpan = null;
     bytes = null;
     length = 0;
     lazy = false;

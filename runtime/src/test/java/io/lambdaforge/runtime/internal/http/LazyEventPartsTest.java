@@ -79,7 +79,8 @@ class LazyEventPartsTest {
     out.add(e.rawQueryString());
     out.add(e.requestId());
     out.add(e.sourceIp());
-    out.add(e.functionUrlDomain);
+    out.add(e.identity());
+    // function URL or HTTP API: the source above
     out.add(e.version);
     out.add(e.method());
     out.add(e.path);
