@@ -7,23 +7,9 @@
 #   runs        JVMs per source and mode, the median is reported (default 3)
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-runs=3
-build=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    ''|*[!0-9]*) echo "unknown option: $arg (use a number of runs, --no-build)" >&2; exit 2 ;;
-    *) runs="$arg" ;;
-  esac
-done
 command -v valgrind > /dev/null || { echo "valgrind is not installed (apt-get install valgrind)" >&2; exit 2; }
-if $build; then
-  (cd "$root" && mvn -B -q -pl bench -am package -DskipTests)
-fi
-cd "$here" # the harness finds the sample events at ../testdata/events from here
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-echo "commit $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- . ':(exclude)bench/results' || echo ' (with uncommitted changes)')"
+. "$(dirname "$0")/harness.sh"
+bench_setup 3 "$@"
+echo "commit $commit"
 "$java_bin" -cp "target/classes:$(cat target/classpath.txt)" io.lambdaforge.bench.priming.PrimingInstructions \
   "$runs" target/classes target/classpath.txt results/raw

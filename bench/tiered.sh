@@ -15,29 +15,8 @@
 # per-JVM CPU quotas are then made inside it.
 set -euo pipefail
 
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-runs=10
-build=true
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    ''|*[!0-9]*) echo "unknown option: $arg (use a number of runs, --no-build)" >&2; exit 2 ;;
-    *) runs="$arg" ;;
-  esac
-done
-if [ "${PRIORITY:-}" = "1" ]; then
-  # cpu.shares 256:1 against everything else on the machine, so the benchmark gets the CPU it asks for
-  mkdir -p /sys/fs/cgroup/cpu/lambdaforge-bench
-  echo 262144 > /sys/fs/cgroup/cpu/lambdaforge-bench/cpu.shares
-  echo $$ > /sys/fs/cgroup/cpu/lambdaforge-bench/tasks
-fi
-if $build; then
-  (cd "$root" && mvn -B -q -pl bench -am package -DskipTests)
-fi
-cd "$here" # the harness finds the sample events at ../testdata/events from here
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-commit="$(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- . ':(exclude)bench/results' || echo ' (with uncommitted changes)')"
+. "$(dirname "$0")/harness.sh"
+bench_setup 10 "$@"
 jvm="$("$java_bin" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.vm.name|java.runtime.version/ {printf "%s ", $2}')"
 echo "commit $commit; JVM $jvm; $(nproc) cores; load: $(uptime | sed 's/.*load average: //')"
 start=$(date +%s)
