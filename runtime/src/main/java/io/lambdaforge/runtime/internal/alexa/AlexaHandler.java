@@ -8,6 +8,7 @@ import io.lambdaforge.events.alexa.AlexaRequest;
 import io.lambdaforge.events.alexa.AlexaResponse;
 import io.lambdaforge.runtime.internal.core.EventHandler;
 import io.lambdaforge.runtime.internal.core.JsonEvents;
+import io.lambdaforge.runtime.internal.core.Log;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,11 +63,11 @@ final class AlexaHandler implements EventHandler {
     if (!skillId.equals(applicationId)) {
       String refusal = "function '" + function + "' refused an Alexa request for application ID "
           + (applicationId == null ? "(none)" : "'" + applicationId + "'") + ": it serves skill '" + skillId + "'";
-      log(context, refusal);
+      Log.line(context, refusal);
       throw new IllegalArgumentException(refusal);
     }
     if (AlexaRequest.SESSION_ENDED.equals(request.type())) {
-      log(context, "Alexa session ended: reason " + request.request().reason()
+      Log.line(context, "Alexa session ended: reason " + request.request().reason()
           + (request.request().error() == null ? "" : ", error " + request.request().error()));
       MAPPER.writeValue(output, AlexaResponseWriter.empty());
       return true;
@@ -100,14 +101,6 @@ final class AlexaHandler implements EventHandler {
 
   private static String describe(AlexaRequest request) {
     return AlexaRequest.INTENT.equals(request.type()) ? "intent '" + request.intentName() + "'" : request.type();
-  }
-
-  private static void log(Context context, String line) {
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log(line + "\n");
-    } else {
-      System.err.println(line);
-    }
   }
 
   /** The event as an object when it is an Alexa skill request, otherwise null. */

@@ -9,6 +9,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.events.cognito.CognitoRejection;
 import io.lambdaforge.events.cognito.CognitoTrigger;
 import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.Log;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -81,13 +82,7 @@ final class CognitoHandler implements EventHandler {
   }
 
   private static void log(Context context, Throwable e) {
-    String detail = "Cognito trigger failed: " + e;
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log(detail + "\n");
-    } else {
-      System.err.println(detail);
-    }
-    e.printStackTrace();
+    Log.error(context, "Cognito trigger failed: " + e, e);
   }
 
   /** The event as an object when it has the user-pool envelope, otherwise null. */

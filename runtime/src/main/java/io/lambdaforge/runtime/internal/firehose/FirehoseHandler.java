@@ -11,6 +11,7 @@ import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.lambdaforge.runtime.internal.core.Log;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -77,7 +78,7 @@ final class FirehoseHandler implements EventHandler {
     for (int i = 0; i < entries.size(); i++) {
       Entry entry = entries.get(i);
       if (!budget.add(i, transform(entry, context))) {
-        log(context, "Function '" + function + "': record " + entry.id() + " marked ProcessingFailed:"
+        Log.line(context, "Function '" + function + "': record " + entry.id() + " marked ProcessingFailed:"
             + " its transformed payload does not fit in Lambda's 6 MB response");
       }
     }
@@ -106,7 +107,7 @@ final class FirehoseHandler implements EventHandler {
       }
     }
     if (result.status() == FirehoseResult.Status.ProcessingFailed) {
-      log(context, "Function '" + function + "': record " + entry.id() + " ProcessingFailed: " + result.reason());
+      Log.line(context, "Function '" + function + "': record " + entry.id() + " ProcessingFailed: " + result.reason());
     }
     String payload = result.status() == FirehoseResult.Status.Ok
         ? Base64.getEncoder().encodeToString(result.data())
@@ -183,14 +184,6 @@ final class FirehoseHandler implements EventHandler {
       }
     }
     return root;
-  }
-
-  private static void log(Context context, String message) {
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log(message + "\n");
-    } else {
-      System.err.println(message);
-    }
   }
 
   @Override

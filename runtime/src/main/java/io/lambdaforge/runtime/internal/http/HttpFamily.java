@@ -5,6 +5,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpException;
 import io.lambdaforge.runtime.http.HttpRequest;
 import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.Log;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;

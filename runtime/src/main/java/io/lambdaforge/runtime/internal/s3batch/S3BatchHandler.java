@@ -11,6 +11,7 @@ import io.lambdaforge.events.s3batch.S3BatchSchemaVersion;
 import io.lambdaforge.events.s3batch.S3BatchTask;
 import io.lambdaforge.events.s3batch.S3BatchTemporaryFailure;
 import io.lambdaforge.runtime.internal.core.EventHandler;
+import io.lambdaforge.runtime.internal.core.Log;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -181,11 +182,7 @@ final class S3BatchHandler implements EventHandler {
       failure.printStackTrace(new PrintWriter(trace));
       line.append(": ").append(trace);
     }
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log(line + "\n");
-    } else {
-      System.err.println(line);
-    }
+    Log.line(context, line.toString());
   }
 
   /** The event as an S3 Batch invocation, or null when it is not shaped like one. */
