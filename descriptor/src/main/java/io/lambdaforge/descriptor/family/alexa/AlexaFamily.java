@@ -2,15 +2,12 @@ package io.lambdaforge.descriptor.family.alexa;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.family.Cfn;
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Alexa custom skills (https://developer.amazon.com/en-US/docs/alexa/custom-skills/host-a-custom-skill-as-an-aws-lambda-function.html).
@@ -20,27 +17,14 @@ import java.util.Set;
  * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-alexaskill.html).
  * Alexa adds no per-invocation charge: cost is Lambda's, from traffic.
  */
-public final class AlexaFamily implements SourceFamily {
-  private static final Set<TriggerSource> SOURCES = Collections.unmodifiableSet(EnumSet.of(TriggerSource.ALEXA_SKILL));
-
+public final class AlexaFamily extends RoutelessFamily {
   /** The trigger of the function of skill {@code skillId}. */
   public static TriggerSpec trigger(String skillId) {
     return new TriggerSpec(TriggerSource.ALEXA_SKILL, "ANY", skillId, 0, false);
   }
 
-  @Override
-  public String name() {
-    return "alexa";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
+  public AlexaFamily() {
+    super("alexa", TriggerSource.ALEXA_SKILL);
   }
 
   @Override

@@ -2,17 +2,14 @@ package io.lambdaforge.descriptor.family.cognito;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.family.Cfn;
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Amazon Cognito user-pool triggers
@@ -24,7 +21,7 @@ import java.util.Set;
  * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-working-with-lambda-triggers.html#cognito-user-pools-lambda-trigger-add).
  * Cognito adds no per-invocation charge: cost is Lambda's, from traffic.
  */
-public final class CognitoFamily implements SourceFamily {
+public final class CognitoFamily extends RoutelessFamily {
   /** The template parameter holding the user pool's ARN. */
   public static final String POOL_PARAMETER = "UserPoolArn";
 
@@ -34,27 +31,13 @@ public final class CognitoFamily implements SourceFamily {
       "PreTokenGeneration", "PreTokenGenerationConfig", "CustomMessage", "DefineAuthChallenge",
       "CreateAuthChallenge", "VerifyAuthChallengeResponse", "UserMigration", "InboundFederation");
 
-  private static final Set<TriggerSource> SOURCES =
-      Collections.unmodifiableSet(EnumSet.of(TriggerSource.COGNITO_USER_POOL));
-
   /** A trigger wired to the pool's {@code LambdaConfig} key {@code configKey}. */
   public static TriggerSpec trigger(String configKey) {
     return new TriggerSpec(TriggerSource.COGNITO_USER_POOL, "ANY", configKey, 0, false);
   }
 
-  @Override
-  public String name() {
-    return "cognito";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
+  public CognitoFamily() {
+    super("cognito", TriggerSource.COGNITO_USER_POOL);
   }
 
   @Override

@@ -1,13 +1,9 @@
 package io.lambdaforge.descriptor.family.firehose;
 
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
-import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.TriggerSource;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Amazon Data Firehose transformation: no route, no event on the function (the delivery stream
@@ -16,28 +12,9 @@ import java.util.Set;
  * Output with the ARN the stream's {@code ProcessingConfiguration} names, and a report note on
  * Firehose's own charges.
  */
-public final class FirehoseFamily implements SourceFamily {
-  private static final Set<TriggerSource> SOURCES =
-      Collections.unmodifiableSet(EnumSet.of(TriggerSource.FIREHOSE));
-
-  @Override
-  public String name() {
-    return "firehose";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
-  }
-
-  @Override
-  public TriggerFields normalise(TriggerSource source, TriggerFields given) {
-    return TriggerFields.NO_ROUTE;
+public final class FirehoseFamily extends RoutelessFamily {
+  public FirehoseFamily() {
+    super("firehose", TriggerSource.FIREHOSE);
   }
 
   @Override

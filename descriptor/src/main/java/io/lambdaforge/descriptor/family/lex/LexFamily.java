@@ -2,16 +2,13 @@ package io.lambdaforge.descriptor.family.lex;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.descriptor.family.Cfn;
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.Application;
 import io.lambdaforge.descriptor.model.FunctionSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Amazon Lex V2 bots (https://docs.aws.amazon.com/lexv2/latest/dg/lambda.html). A bot alias and
@@ -21,32 +18,19 @@ import java.util.Set;
  * function from that alias only
  * (https://docs.aws.amazon.com/lexv2/latest/dg/lambda-attach.html).
  * Lex bills its requests on its own (https://aws.amazon.com/lex/pricing/); the estimate is Lambda's,
- * from traffic (no report note: notes print in every report, see docs/descriptor-and-cost.md).
+ * from traffic.
  */
-public final class LexFamily implements SourceFamily {
+public final class LexFamily extends RoutelessFamily {
   /** The suffix of the template parameter holding a bot function's alias ARN. */
   public static final String ALIAS_PARAMETER = "BotAliasArn";
-
-  private static final Set<TriggerSource> SOURCES = Collections.unmodifiableSet(EnumSet.of(TriggerSource.LEX_V2));
 
   /** The trigger of a bot function. */
   public static TriggerSpec trigger() {
     return new TriggerSpec(TriggerSource.LEX_V2, "ANY", "", 0, false);
   }
 
-  @Override
-  public String name() {
-    return "lex";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
+  public LexFamily() {
+    super("lex", TriggerSource.LEX_V2);
   }
 
   @Override

@@ -1,13 +1,9 @@
 package io.lambdaforge.descriptor.family.s3batch;
 
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TemplateWiring;
-import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.TriggerSource;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Amazon S3 Batch Operations' "Invoke AWS Lambda function": no route and no event on the function.
@@ -19,28 +15,9 @@ import java.util.Set;
  * {@code LambdaInvokeOperation.FunctionArn} takes
  * (https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LambdaInvokeOperation.html).
  */
-public final class S3BatchFamily implements SourceFamily {
-  private static final Set<TriggerSource> SOURCES =
-      Collections.unmodifiableSet(EnumSet.of(TriggerSource.S3_BATCH));
-
-  @Override
-  public String name() {
-    return "s3batch";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
-  }
-
-  @Override
-  public TriggerFields normalise(TriggerSource source, TriggerFields given) {
-    return TriggerFields.NO_ROUTE;
+public final class S3BatchFamily extends RoutelessFamily {
+  public S3BatchFamily() {
+    super("s3batch", TriggerSource.S3_BATCH);
   }
 
   @Override

@@ -1,12 +1,9 @@
 package io.lambdaforge.descriptor.family.stepfunctions;
 
-import io.lambdaforge.descriptor.family.SourceFamily;
+import io.lambdaforge.descriptor.family.RoutelessFamily;
 import io.lambdaforge.descriptor.family.TriggerFields;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.descriptor.model.TriggerSpec;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * AWS Step Functions tasks ({@code arn:aws:states:::lambda:invoke},
@@ -19,10 +16,7 @@ import java.util.Set;
  * Functions bills its state transitions to the state machine, so the function's cost is Lambda's,
  * from traffic.
  */
-public final class StepFunctionsFamily implements SourceFamily {
-  private static final Set<TriggerSource> SOURCES =
-      Collections.unmodifiableSet(EnumSet.of(TriggerSource.STEP_FUNCTIONS));
-
+public final class StepFunctionsFamily extends RoutelessFamily {
   /** The {@code Resource} of a task that takes the function's result as its own. */
   public static final String INVOKE = "arn:aws:states:::lambda:invoke";
   /** The {@code Resource} of a task that waits for its callback token. */
@@ -36,19 +30,8 @@ public final class StepFunctionsFamily implements SourceFamily {
     return new TriggerSpec(TriggerSource.STEP_FUNCTIONS, "ANY", waitsForToken ? WAIT_FOR_TASK_TOKEN : INVOKE, 0, false);
   }
 
-  @Override
-  public String name() {
-    return "stepfunctions";
-  }
-
-  @Override
-  public Set<TriggerSource> sources() {
-    return SOURCES;
-  }
-
-  @Override
-  public boolean routesByMethodAndPath() {
-    return false;
+  public StepFunctionsFamily() {
+    super("stepfunctions", TriggerSource.STEP_FUNCTIONS);
   }
 
   @Override
