@@ -1,16 +1,13 @@
 package io.lambdaforge.local.family.firehose;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.local.family.FrontDoor;
+import io.lambdaforge.local.family.SampleResource;
 import io.lambdaforge.local.family.SourceFamily;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +22,6 @@ public final class FirehoseFamily implements SourceFamily {
   static final String SAMPLE = "sample-event.json";
 
   private static final List<Source> SOURCES = List.of(Source.FIREHOSE);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public List<Source> sources() {
@@ -44,14 +40,7 @@ public final class FirehoseFamily implements SourceFamily {
 
   @Override
   public ObjectNode sampleEvent(Source source, Optional<TriggerSpec> trigger) {
-    try (InputStream in = FirehoseFamily.class.getResourceAsStream(SAMPLE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + SAMPLE);
-      }
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleResource.read(FirehoseFamily.class, SAMPLE);
   }
 
   @Override

@@ -1,16 +1,13 @@
 package io.lambdaforge.local.family.s3batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSpec;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.local.family.FrontDoor;
+import io.lambdaforge.local.family.SampleResource;
 import io.lambdaforge.local.family.SourceFamily;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +25,6 @@ public final class S3BatchFamily implements SourceFamily {
   static final List<String> SCHEMAS = List.of("1.0", "2.0");
 
   private static final List<Source> SOURCES = List.of(Source.S3_BATCH);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public List<Source> sources() {
@@ -61,15 +57,7 @@ public final class S3BatchFamily implements SourceFamily {
       throw new IllegalArgumentException("S3_BATCH has no sample variant \"" + variant
           + "\"; write one of the invocation schema versions " + String.join(", ", SCHEMAS));
     }
-    String resource = "sample-event-" + variant + ".json";
-    try (InputStream in = S3BatchFamily.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return (ObjectNode) JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SampleResource.read(S3BatchFamily.class, "sample-event-" + variant + ".json");
   }
 
   @Override
