@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.lambdaforge.runtime.internal.json.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,20 +83,6 @@ public final class Streams {
   }
 
   /**
-   * {@code value} written with {@code codec} as UTF-8 JSON ({@code null} for a null value), or
-   * {@code null} when the codec cannot write it (a subclass it does not know): the caller then
-   * writes with databind.
-   */
-  public static <T> byte[] tryWrite(JsonCodec<T> codec, T value) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      return tryWriteTo(codec, value, bytes) ? bytes.toByteArray() : null;
-    } catch (IOException cannotHappen) {
-      return null; // a ByteArrayOutputStream does not fail
-    }
-  }
-
-  /**
    * {@code value} written with {@code codec} to {@code output} ({@code null} as JSON null), or
    * nothing and {@code false} when the codec cannot write it (the caller then writes with
    * databind). The JSON is built in Jackson's recycled buffer first, so a codec that gives up
@@ -130,7 +115,7 @@ public final class Streams {
   }
 
   /**
-   * Like {@link #tryWrite} but as text (what databind's {@code writeValueAsString} returns, built
+   * Like {@link #tryWriteTo} but as text (what databind's {@code writeValueAsString} returns, built
    * the way it builds it: in Jackson's recycled buffers, so only the string itself is allocated).
    */
   public static <T> String tryWriteString(JsonCodec<T> codec, T value) {
