@@ -9,7 +9,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.model.FunctionModel;
+import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.PrimeModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -123,6 +127,22 @@ public abstract class AdapterGenerator {
     }
     type.addMethod(method.build());
     return true;
+  }
+
+  /**
+   * {@code public void handleRequest(InputStream input, OutputStream output, Context context)} that
+   * hands the invocation to the static field {@code field}'s {@code handle}: every adapter's entry point.
+   */
+  protected static MethodSpec delegatingHandleRequest(String field) {
+    return MethodSpec.methodBuilder(Names.HANDLER_METHOD)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(InputStream.class, "input")
+        .addParameter(OutputStream.class, "output")
+        .addParameter(CONTEXT, "context")
+        .addException(IOException.class)
+        .addStatement("$N.handle(input, output, context)", field)
+        .build();
   }
 
   /** The start of {@code private static void prime(Priming.Run run)}. */

@@ -3,18 +3,13 @@ package io.lambdaforge.processor.family.alexa;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.codec.CodecRefs;
 import io.lambdaforge.processor.family.IntentMethods;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -85,14 +80,6 @@ final class AlexaAdapterGenerator extends AdapterGenerator {
         .initializer("$T.dispatch($S, $S, $L,\n$>$>(request, context) -> $L$<$<)", ADAPTER, model.functionName(), skillId,
             list, call(model, fallbackArguments))
         .build());
-    type.addMethod(MethodSpec.methodBuilder(Names.HANDLER_METHOD)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(InputStream.class, "input")
-        .addParameter(OutputStream.class, "output")
-        .addParameter(CONTEXT, "context")
-        .addException(IOException.class)
-        .addStatement("$N.handle(input, output, context)", FIELD)
-        .build());
+    type.addMethod(delegatingHandleRequest(FIELD));
   }
 }

@@ -13,12 +13,8 @@ import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.generate.PayloadCode;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.ReturnModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -98,15 +94,7 @@ final class FirehoseAdapterGenerator extends AdapterGenerator {
     type.addField(FieldSpec.builder(TRANSFORM, TRANSFORM_FIELD, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.of($S, $T::$N)", TRANSFORM, model.functionName(), model.adapter(), TRANSFORM_METHOD)
         .build());
-    type.addMethod(MethodSpec.methodBuilder(Names.HANDLER_METHOD)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(InputStream.class, "input")
-        .addParameter(OutputStream.class, "output")
-        .addParameter(CONTEXT, "context")
-        .addException(IOException.class)
-        .addStatement("$N.handle(input, output, context)", TRANSFORM_FIELD)
-        .build());
+    type.addMethod(delegatingHandleRequest(TRANSFORM_FIELD));
     type.addMethod(transform.build());
   }
 

@@ -13,13 +13,9 @@ import io.lambdaforge.processor.generate.StaticFields;
 import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.CorsModel;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.Names;
 import io.lambdaforge.processor.model.ParameterModel;
 import io.lambdaforge.processor.model.TriggerModel;
 import io.lambdaforge.processor.model.TypeShape;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -65,7 +61,7 @@ final class HttpAdapterGenerator extends AdapterGenerator {
                 Modifier.FINAL)
             .initializer(dispatcher(model, guests))
             .build());
-    type.addMethod(handleRequest());
+    type.addMethod(delegatingHandleRequest(StaticFields.DISPATCHER));
     type.addMethod(invoke);
     entries.forEach(type::addMethod);
   }
@@ -148,18 +144,6 @@ final class HttpAdapterGenerator extends AdapterGenerator {
       array.add(i == 0 ? "$S" : ", $S", values.get(i));
     }
     return array.add("}").build();
-  }
-
-  private static MethodSpec handleRequest() {
-    return MethodSpec.methodBuilder(Names.HANDLER_METHOD)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(InputStream.class, "input")
-        .addParameter(OutputStream.class, "output")
-        .addParameter(CONTEXT, "context")
-        .addException(IOException.class)
-        .addStatement("$N.handle(input, output, context)", StaticFields.DISPATCHER)
-        .build();
   }
 
   private static void addJavadoc(
