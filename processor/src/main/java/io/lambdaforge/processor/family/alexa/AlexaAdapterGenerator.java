@@ -5,11 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.lambdaforge.processor.codec.CodecRefs;
-import io.lambdaforge.processor.family.IntentMethods;
+import io.lambdaforge.processor.family.IntentCalls;
 import io.lambdaforge.processor.generate.AdapterGenerator;
-import io.lambdaforge.processor.model.Binding;
 import io.lambdaforge.processor.model.FunctionModel;
-import io.lambdaforge.processor.model.ParameterModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -51,28 +49,11 @@ final class AlexaAdapterGenerator extends AdapterGenerator {
     addTarget(type, model);
     List<CodeBlock> routes = new ArrayList<>();
     for (SkillHandler handler : handlers) {
-      List<CodeBlock> arguments = new ArrayList<>();
-      for (IntentMethods.Argument argument : handler.arguments()) {
-        switch (argument.kind()) {
-          case EVENT:
-            arguments.add(CodeBlock.of("request"));
-            break;
-          case CONTEXT:
-            arguments.add(CodeBlock.of("context"));
-            break;
-          default:
-            arguments.add(CodeBlock.of("$T.value(request, $S, $T.class)", SLOTS, argument.slot(), argument.type()));
-            break;
-        }
-      }
       CodeBlock target = handler.isStatic() ? CodeBlock.of("$T", model.enclosingType()) : CodeBlock.of("$N", TARGET);
       routes.add(CodeBlock.of("$T.route($S, (request, context) -> $L.$N($L))",
-          ADAPTER, handler.intent(), target, handler.methodName(), CodeBlock.join(arguments, ", ")));
+          ADAPTER, handler.intent(), target, handler.methodName(), IntentCalls.arguments(handler.arguments(), "request", SLOTS)));
     }
-    List<CodeBlock> fallbackArguments = new ArrayList<>();
-    for (ParameterModel parameter : model.parameters()) {
-      fallbackArguments.add(CodeBlock.of(parameter.binding() == Binding.CONTEXT ? "context" : "request"));
-    }
+    List<CodeBlock> fallbackArguments = IntentCalls.ownArguments(model, "request");
     CodeBlock list = routes.isEmpty()
         ? CodeBlock.of("$T.of()", LIST)
         : CodeBlock.of("$T.of(\n$>$>$L$<$<)", LIST, CodeBlock.join(routes, ",\n"));
