@@ -4,8 +4,8 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -25,23 +25,12 @@ import java.util.Optional;
  * (https://developer.amazon.com/en-US/blogs/alexa/alexa-skills-kit/2019/10/tips-for-developing-high-performance-alexa-skills1),
  * so a timeout of 8 s or more is an error.
  */
-public final class AlexaFamily implements SourceFamily {
+public final class AlexaFamily extends SingleSourceFamily {
   /** The longest timeout below Alexa's 8 s wait. */
   static final int MAX_TIMEOUT_SECONDS = 7;
 
-  @Override
-  public String name() {
-    return "alexa";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.ALEXA_SKILL;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.ALEXA_SKILL);
+  public AlexaFamily() {
+    super("alexa", Source.ALEXA_SKILL, TriggerSource.ALEXA_SKILL);
   }
 
   /** No HTTP attributes; below Alexa's 8 s. */
@@ -83,14 +72,6 @@ public final class AlexaFamily implements SourceFamily {
     return guests.isEmpty() && !skillId.isEmpty()
         ? Optional.of(new AlexaAdapterGenerator(skillId, SkillReader.read(model, site, ignored)))
         : Optional.empty();
-  }
-
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.ALEXA_SKILL) {
-      throw new IllegalArgumentException(source + " is not the Alexa skill source");
-    }
-    return TriggerSource.ALEXA_SKILL;
   }
 
   /** The deployment model names the skill: its ID from the class's {@code @AlexaSkill}. */

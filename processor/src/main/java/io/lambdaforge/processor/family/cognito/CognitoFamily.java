@@ -5,8 +5,8 @@ import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.CrossCheck;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -24,23 +24,12 @@ import java.util.Optional;
  * a user pool has one function per trigger, so a trigger implemented twice is an error. An
  * application wires its Cognito functions to one user pool (the template's {@code UserPoolArn}).
  */
-public final class CognitoFamily implements SourceFamily {
+public final class CognitoFamily extends SingleSourceFamily {
   /** Cognito's fixed wait for a synchronous trigger, in seconds. */
   static final int TIMEOUT_SECONDS = 5;
 
-  @Override
-  public String name() {
-    return "cognito";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.COGNITO_USER_POOL;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.COGNITO_USER_POOL);
+  public CognitoFamily() {
+    super("cognito", Source.COGNITO_USER_POOL, TriggerSource.COGNITO_USER_POOL);
   }
 
   @Override
@@ -97,14 +86,6 @@ public final class CognitoFamily implements SourceFamily {
     return guests.isEmpty() && shape.valid()
         ? Optional.of(new CognitoAdapterGenerator(shape.contract()))
         : Optional.empty();
-  }
-
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.COGNITO_USER_POOL) {
-      throw new IllegalArgumentException(source + " is not the Cognito source");
-    }
-    return TriggerSource.COGNITO_USER_POOL;
   }
 
   /** The deployment model names the trigger by its {@code LambdaConfig} key, e.g. {@code PreSignUp}. */

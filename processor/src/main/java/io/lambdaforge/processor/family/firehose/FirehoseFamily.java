@@ -4,8 +4,8 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -20,26 +20,15 @@ import java.util.Optional;
  * the method transforms one record and the generated adapter answers the batch. A Firehose function
  * has no other trigger: its adapter understands only Firehose batches.
  */
-public final class FirehoseFamily implements SourceFamily {
+public final class FirehoseFamily extends SingleSourceFamily {
   /**
    * The longest timeout Firehose allows a transformation function: "the Lambda function invocation
    * timeout of 5 minutes" (https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html).
    */
   static final int MAX_TIMEOUT_SECONDS = 300;
 
-  @Override
-  public String name() {
-    return "firehose";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.FIREHOSE;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.FIREHOSE);
+  public FirehoseFamily() {
+    super("firehose", Source.FIREHOSE, TriggerSource.FIREHOSE);
   }
 
   /** No HTTP attributes; at most 5 minutes. */
@@ -83,11 +72,4 @@ public final class FirehoseFamily implements SourceFamily {
         : Optional.empty();
   }
 
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.FIREHOSE) {
-      throw new IllegalArgumentException(source + " is not the Firehose source");
-    }
-    return TriggerSource.FIREHOSE;
-  }
 }

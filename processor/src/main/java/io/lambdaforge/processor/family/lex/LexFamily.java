@@ -4,8 +4,8 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -27,20 +27,9 @@ import java.util.Optional;
  * (https://docs.aws.amazon.com/lexv2/latest/APIReference/API_FulfillmentUpdatesSpecification.html),
  * and the core already caps the timeout at 900 s ({@code LF_TIMEOUT_RANGE}).
  */
-public final class LexFamily implements SourceFamily {
-  @Override
-  public String name() {
-    return "lex";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.LEX_V2;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.LEX_V2);
+public final class LexFamily extends SingleSourceFamily {
+  public LexFamily() {
+    super("lex", Source.LEX_V2, TriggerSource.LEX_V2);
   }
 
   /** No HTTP attributes. */
@@ -79,11 +68,4 @@ public final class LexFamily implements SourceFamily {
         : Optional.empty();
   }
 
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.LEX_V2) {
-      throw new IllegalArgumentException(source + " is not the Lex V2 source");
-    }
-    return TriggerSource.LEX_V2;
-  }
 }

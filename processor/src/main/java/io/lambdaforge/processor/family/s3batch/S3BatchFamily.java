@@ -4,8 +4,8 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.FunctionModel;
@@ -20,20 +20,9 @@ import java.util.Optional;
  * attributes; the function answers S3 Batch invocations only, so it has no other source. S3 Batch
  * Operations sets no timeout of its own (Lambda's 15 minutes apply), so there is no timeout rule.
  */
-public final class S3BatchFamily implements SourceFamily {
-  @Override
-  public String name() {
-    return "s3batch";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.S3_BATCH;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.S3_BATCH);
+public final class S3BatchFamily extends SingleSourceFamily {
+  public S3BatchFamily() {
+    super("s3batch", Source.S3_BATCH, TriggerSource.S3_BATCH);
   }
 
   @Override
@@ -69,11 +58,4 @@ public final class S3BatchFamily implements SourceFamily {
         : Optional.empty();
   }
 
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.S3_BATCH) {
-      throw new IllegalArgumentException(source + " is not the S3 Batch source");
-    }
-    return TriggerSource.S3_BATCH;
-  }
 }

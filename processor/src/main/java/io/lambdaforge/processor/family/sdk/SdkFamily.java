@@ -4,7 +4,7 @@ import io.lambdaforge.annotations.Source;
 import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
-import io.lambdaforge.processor.family.SourceFamily;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.Binding;
@@ -21,15 +21,9 @@ import java.util.Optional;
  * with an SDK trigger and to functions without any trigger; it writes their adapter when no other
  * family applies and otherwise enters the other family's adapter ({@code invokeSdk}).
  */
-public final class SdkFamily implements SourceFamily {
-  @Override
-  public String name() {
-    return "sdk";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.SDK;
+public final class SdkFamily extends SingleSourceFamily {
+  public SdkFamily() {
+    super("sdk", Source.SDK, TriggerSource.SDK);
   }
 
   @Override
@@ -104,11 +98,4 @@ public final class SdkFamily implements SourceFamily {
     return Optional.of(new SdkEntry());
   }
 
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.SDK) {
-      throw new IllegalArgumentException(source + " is not the SDK source");
-    }
-    return TriggerSource.SDK;
-  }
 }

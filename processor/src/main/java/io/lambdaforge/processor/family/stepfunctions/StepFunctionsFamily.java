@@ -5,8 +5,8 @@ import io.lambdaforge.descriptor.model.TriggerSource;
 import io.lambdaforge.processor.diag.Message;
 import io.lambdaforge.processor.diag.Report;
 import io.lambdaforge.processor.family.FamilyFile;
+import io.lambdaforge.processor.family.SingleSourceFamily;
 import io.lambdaforge.processor.family.SingleTriggers;
-import io.lambdaforge.processor.family.SourceFamily;
 import io.lambdaforge.processor.generate.AdapterEntry;
 import io.lambdaforge.processor.generate.AdapterGenerator;
 import io.lambdaforge.processor.model.DeclaredError;
@@ -28,7 +28,7 @@ import javax.lang.model.SourceVersion;
  * class's name, under AWS's runtime client as under {@code Bootstrap}) and the function's ASL
  * fragment.
  */
-public final class StepFunctionsFamily implements SourceFamily {
+public final class StepFunctionsFamily extends SingleSourceFamily {
   /** Reported when a result is over the 262,144 bytes of a state's output. */
   static final String RESULT_TOO_LARGE = "Lambdaforge.ResultTooLarge";
   /** Reported when a waiting task's event lacks the token. */
@@ -36,19 +36,8 @@ public final class StepFunctionsFamily implements SourceFamily {
   /** The longest error name whose {@code Fail} state name ("Caught " + name) fits a state name's 80 characters. */
   static final int MAX_ERROR_NAME = 80 - "Caught ".length();
 
-  @Override
-  public String name() {
-    return "stepfunctions";
-  }
-
-  @Override
-  public boolean owns(Source source) {
-    return source == Source.STEP_FUNCTIONS;
-  }
-
-  @Override
-  public boolean appliesTo(FunctionModel model) {
-    return model.triggers().stream().anyMatch(t -> t.source() == Source.STEP_FUNCTIONS);
+  public StepFunctionsFamily() {
+    super("stepfunctions", Source.STEP_FUNCTIONS, TriggerSource.STEP_FUNCTIONS);
   }
 
   @Override
@@ -156,11 +145,4 @@ public final class StepFunctionsFamily implements SourceFamily {
     return TaskShape.of(model).waits() ? AslFragment.WAIT_FOR_TOKEN : AslFragment.INVOKE;
   }
 
-  @Override
-  public TriggerSource triggerSource(Source source) {
-    if (source != Source.STEP_FUNCTIONS) {
-      throw new IllegalArgumentException(source + " is not the Step Functions source");
-    }
-    return TriggerSource.STEP_FUNCTIONS;
-  }
 }
