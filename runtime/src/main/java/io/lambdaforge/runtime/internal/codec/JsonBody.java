@@ -52,6 +52,14 @@ public final class JsonBody<T> {
     return text != null ? text : Fallback.writer().writeValueAsString(value);
   }
 
+  /**
+   * The value's JSON text written into {@code text} by the codec: {@code false} when the codec
+   * cannot write it (then {@link #json()} writes it with databind).
+   */
+  public boolean tryWrite(JsonText text) {
+    return text.tryWrite(codec, value);
+  }
+
   /** The result itself. */
   public T value() {
     return value;

@@ -74,6 +74,18 @@ public final class Streams {
     }
   }
 
+  /**
+   * {@code chars[offset, offset + length)} read with {@code codec}, as {@link #tryRead(JsonCodec,
+   * String)} reads the same text; the parser reads the array where it is, without a copy.
+   */
+  public static <T> T tryRead(JsonCodec<T> codec, char[] chars, int offset, int length) {
+    try (JsonParser parser = FACTORY.createParser(chars, offset, length)) {
+      return tryRead(codec, parser);
+    } catch (IOException | RuntimeException notForTheCodec) {
+      return null;
+    }
+  }
+
   private static <T> T tryRead(JsonCodec<T> codec, JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null || first == JsonToken.VALUE_NULL) {

@@ -141,8 +141,9 @@ public final class Binder {
 
   private <T> T readCodec(JsonCodec<T> codec) {
     try {
-      String text = request instanceof EventRequest event ? event.plainBody() : null;
-      return text != null ? Streams.tryRead(codec, text) : Streams.tryRead(codec, request.body());
+      return request instanceof EventRequest event && event.hasPlainBody()
+          ? event.readPlainBody(codec)
+          : Streams.tryRead(codec, request.body());
     } catch (IllegalArgumentException badBase64) {
       return null; // reported by the databind path
     }

@@ -90,7 +90,7 @@ final class CorsPolicy {
     if (!exposeHeaders.isEmpty()) {
       headers.add(new String[] {"Access-Control-Expose-Headers", exposeHeaders});
     }
-    return new Outgoing(response.status(), headers, response.cookies(), response.body(), response.base64());
+    return response.with(headers, response.cookies());
   }
 
   private boolean allows(String origin) {

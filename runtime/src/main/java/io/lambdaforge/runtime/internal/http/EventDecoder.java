@@ -79,7 +79,13 @@ final class EventDecoder {
               event.rawQueryString = text(p);
             }
           }
-          case "body" -> event.body = text(p);
+          case "body" -> {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+              event.bodyChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            } else {
+              event.body = text(p);
+            }
+          }
           case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
           case "headers" -> event.headers = part(p, event, HttpEvent.HEADERS, Kind.STRING_MAP);
           case "multiValueHeaders" -> event.multiValueHeaders = part(p, event, HttpEvent.MULTI_VALUE_HEADERS, Kind.LIST_MAP);

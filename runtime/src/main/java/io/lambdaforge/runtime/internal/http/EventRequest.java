@@ -2,6 +2,8 @@ package io.lambdaforge.runtime.internal.http;
 
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
+import io.lambdaforge.runtime.internal.codec.JsonCodec;
+import io.lambdaforge.runtime.internal.codec.Streams;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +145,7 @@ final class EventRequest implements HttpRequest {
   /** Whether the request has a non-empty body. */
   @Override
   public boolean hasBody() {
-    return event.body != null && !event.body.isEmpty();
+    return event.hasBody();
   }
 
   /**
@@ -154,7 +156,7 @@ final class EventRequest implements HttpRequest {
   @Override
   public byte[] body() {
     if (body == null) {
-      String text = event.body;
+      String text = event.body();
       if (text == null || text.isEmpty()) {
         body = new byte[0];
       } else if (event.base64) {
@@ -166,19 +168,27 @@ final class EventRequest implements HttpRequest {
     return body;
   }
 
+  /** Whether the body is present and not base64-encoded: its {@link #body()} is its text's UTF-8 encoding. */
+  boolean hasPlainBody() {
+    return !event.base64 && event.hasBody();
+  }
+
   /**
-   * The body as the event carries it when it is not base64-encoded (its {@link #body()} is this
-   * text's UTF-8 encoding), else null.
+   * The {@linkplain #hasPlainBody plain} body read with {@code codec} where its characters lie,
+   * as {@link Streams#tryRead(JsonCodec, String)} reads its text; null when the codec cannot.
    */
-  String plainBody() {
-    return event.base64 || event.body == null || event.body.isEmpty() ? null : event.body;
+  <T> T readPlainBody(JsonCodec<T> codec) {
+    return event.bodyLength >= 0
+        ? Streams.tryRead(codec, event.bodyChars, 0, event.bodyLength)
+        : Streams.tryRead(codec, event.body());
   }
 
   /** The body as text, in the {@code charset} of the Content-Type (UTF-8 when none or unknown). */
   @Override
   public String bodyAsString() {
     if (!event.base64 && charset() == StandardCharsets.UTF_8) {
-      return event.body == null ? "" : event.body;
+      String text = event.body();
+      return text == null ? "" : text;
     }
     return new String(body(), charset());
   }
@@ -270,7 +280,7 @@ final class EventRequest implements HttpRequest {
   }
 
   String rawBody() {
-    return event.body;
+    return event.body();
   }
 
   private Map<String, List<String>> headerMap() {

@@ -14,6 +14,9 @@ import java.util.Map;
  * is present is known without decoding it. Not thread-safe: one per invocation.
  */
 final class HttpEvent {
+  /** Body characters kept for the next event; a larger body's array is let go of by {@link #clear()}. */
+  static final int MAX_KEPT_BODY_CHARS = 32 * 1024;
+
   Source source;
 
   String version;
@@ -22,7 +25,17 @@ final class HttpEvent {
   String rawPath;
   /** Decoded on first use ({@link #rawQueryString()}). */
   String rawQueryString;
+  /**
+   * The body as a string: set by the decoder for a body that was not a JSON string, else made from
+   * {@link #bodyChars} on first use ({@link #body()}).
+   */
   String body;
+  /**
+   * A string body's characters, {@code bodyChars[0, bodyLength)}, or {@code bodyLength} -1: a
+   * codec reads them where they are, with no string made. The array is kept for the next event.
+   */
+  char[] bodyChars;
+  int bodyLength = -1;
   boolean base64;
 
   boolean hasRequestContext;
@@ -213,6 +226,10 @@ final class HttpEvent {
     rawPath = null;
     rawQueryString = null;
     body = null;
+    bodyLength = -1;
+    if (bodyChars != null && bodyChars.length > MAX_KEPT_BODY_CHARS) {
+      bodyChars = null;
+    }
     base64 = false;
     hasRequestContext = false;
     targetGroup = false;
@@ -240,6 +257,29 @@ final class HttpEvent {
     if (reusedRequest != null) {
       reusedRequest.reset(null, null);
     }
+  }
+
+  /** The body (null when the event has none), made into a string on first use. */
+  String body() {
+    if (body == null && bodyLength >= 0) {
+      body = new String(bodyChars, 0, bodyLength);
+    }
+    return body;
+  }
+
+  /** Whether the event has a body of at least one character. */
+  boolean hasBody() {
+    return bodyLength > 0 || (body != null && !body.isEmpty());
+  }
+
+  /** Keeps the string body {@code chars[offset, offset + length)}, copied into {@link #bodyChars}. */
+  void bodyChars(char[] chars, int offset, int length) {
+    if (bodyChars == null || bodyChars.length < length) {
+      bodyChars = new char[Math.max(length, 256)];
+    }
+    System.arraycopy(chars, offset, bodyChars, 0, length);
+    bodyLength = length;
+    body = null;
   }
 
   private Object resolve(Object part) {

@@ -30,6 +30,8 @@ final class HttpFamily implements EventHandler {
    * method keeps its request view past the invocation; else null, and each event is decoded anew.
    */
   private final AtomicReference<HttpEvent> spare;
+  /** The response writing state kept for the next invocation (null while one holds it). */
+  private final AtomicReference<Scratch> scratch = new AtomicReference<>(new Scratch());
 
   HttpFamily(String function, Router router, CorsPolicy cors, boolean reuseEvents) {
     this.function = function;
@@ -88,6 +90,20 @@ final class HttpFamily implements EventHandler {
   }
 
   private void respond(HttpEvent event, OutputStream output, Context context, boolean reused) throws IOException {
+    Scratch kept = scratch.getAndSet(null);
+    Scratch lent = kept != null ? kept : new Scratch(); // another thread holds the kept one
+    boolean clean = false;
+    try {
+      respond(event, output, context, reused, lent);
+      clean = true;
+    } finally {
+      lent.finished(clean);
+      scratch.setRelease(lent);
+    }
+  }
+
+  private void respond(HttpEvent event, OutputStream output, Context context, boolean reused, Scratch scratch)
+      throws IOException {
     String method = event.method().toUpperCase(Locale.ROOT);
     String path = routingPath(event);
     Router.Result match = router.routeLiteral(event.source, method, path);
@@ -107,7 +123,7 @@ final class HttpFamily implements EventHandler {
       EventRequest headers = new EventRequest(event, path, java.util.Map.of());
       origin = headers.header("origin");
       if (CorsPolicy.isPreflight(event.source, method, headers)) {
-        ResponseWriter.write(cors.preflight(origin), event.source, albMultiValue, function, context, output);
+        ResponseWriter.write(cors.preflight(origin), event.source, albMultiValue, function, context, output, scratch);
         return;
       }
     }
@@ -120,17 +136,17 @@ final class HttpFamily implements EventHandler {
       EventRequest request = reused
           ? event.reusedRequest(path, match.params())
           : new EventRequest(event, path, match.params());
-      response = invoke(match.route(), request, context);
+      response = invoke(match.route(), request, context, scratch);
     }
     if (origin != null) {
       response = cors.decorate(response, origin);
     }
-    ResponseWriter.write(response, event.source, albMultiValue, function, context, output);
+    ResponseWriter.write(response, event.source, albMultiValue, function, context, output, scratch);
   }
 
-  private Outgoing invoke(Route route, HttpRequest request, Context context) {
+  private Outgoing invoke(Route route, HttpRequest request, Context context, Scratch scratch) {
     try {
-      return ResponseMapper.map(route.invoker.invoke(request, context));
+      return ResponseMapper.map(route.invoker.invoke(request, context), scratch.body);
     } catch (AuthBindingException e) {
       Log.line(context, prefix(request) + "answered 403 {\"message\":\"Forbidden\"}: "
           + e.getMessage() + " API Gateway never lets such a request through to a protected route:"

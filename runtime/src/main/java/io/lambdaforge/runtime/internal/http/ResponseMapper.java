@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.lambdaforge.runtime.http.HttpResponse;
 import io.lambdaforge.runtime.internal.codec.JsonBody;
+import io.lambdaforge.runtime.internal.codec.JsonText;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,19 +35,27 @@ final class ResponseMapper {
   private ResponseMapper() {}
 
   static Outgoing map(Object result) throws JsonProcessingException {
+    return map(result, null);
+  }
+
+  /**
+   * {@link #map(Object)}, with a codec-written body left in {@code text} (when not null) instead of
+   * becoming a string; the response is then valid until {@code text} is written again.
+   */
+  static Outgoing map(Object result, JsonText text) throws JsonProcessingException {
     if (result == null) {
       return new Outgoing(204, NO_HEADERS, List.of(), "", false);
     }
     if (result instanceof Optional<?> optional) {
-      return optional.isPresent() ? map(optional.get()) : error(404, "Not Found");
+      return optional.isPresent() ? map(optional.get(), text) : error(404, "Not Found");
     }
     if (result instanceof HttpResponse<?> response) {
-      return explicit(response);
+      return explicit(response, text);
     }
-    return body(200, null, null, List.of(), result);
+    return body(200, null, null, List.of(), result, text);
   }
 
-  private static Outgoing explicit(HttpResponse<?> response) throws JsonProcessingException {
+  private static Outgoing explicit(HttpResponse<?> response, JsonText json) throws JsonProcessingException {
     List<String[]> headers = new ArrayList<>(response.headers().size() + 1);
     List<String> cookies = new ArrayList<>(response.cookies());
     String contentType = response.contentType();
@@ -67,13 +76,14 @@ final class ResponseMapper {
     if (response.status() == 404 && response.body() == null && response.contentType() == null) {
       return withHeaders(error(404, "Not Found"), headers, cookies);
     }
-    return body(response.status(), contentType, headers, cookies, response.body());
+    return body(response.status(), contentType, headers, cookies, response.body(), json);
   }
 
-  private static Outgoing body(int status, String contentType, List<String[]> headers, List<String> cookies, Object body)
-      throws JsonProcessingException {
+  private static Outgoing body(int status, String contentType, List<String[]> headers, List<String> cookies, Object body,
+      JsonText json) throws JsonProcessingException {
     String type;
     String text;
+    JsonText written = null; // a codec's text, in place of text
     boolean base64 = false;
     if (body == null) {
       type = contentType;
@@ -87,18 +97,23 @@ final class ResponseMapper {
       base64 = true;
     } else {
       type = contentType == null ? JSON : contentType;
-      text = body instanceof JsonBody<?> encoded
-          ? encoded.json()
-          : Writer.WRITER.writeValueAsString(body);
+      if (json != null && body instanceof JsonBody<?> encoded && encoded.tryWrite(json)) {
+        written = json;
+        text = null;
+      } else {
+        text = body instanceof JsonBody<?> encoded
+            ? encoded.json()
+            : Writer.WRITER.writeValueAsString(body);
+      }
     }
     if (headers == null) { // a plain result: no header lines but the default Content-Type
-      return new Outgoing(status, defaultTypeHeaders(type), cookies, text, base64);
+      return new Outgoing(status, defaultTypeHeaders(type), cookies, text, base64, written);
     }
     if (type != null) {
       HeaderRules.checkHeader("Content-Type", type);
       headers.add(0, new String[] {"Content-Type", type});
     }
-    return new Outgoing(status, headers, cookies, text, base64);
+    return new Outgoing(status, headers, cookies, text, base64, written);
   }
 
   private static List<String[]> defaultTypeHeaders(String type) {
@@ -116,7 +131,7 @@ final class ResponseMapper {
   private static Outgoing withHeaders(Outgoing base, List<String[]> headers, List<String> cookies) {
     List<String[]> all = new ArrayList<>(base.headers());
     all.addAll(headers);
-    return new Outgoing(base.status(), all, cookies, base.body(), base.base64());
+    return base.with(all, cookies);
   }
 
   /** {@code status} with {@code {"message": message}}. */
@@ -131,7 +146,7 @@ final class ResponseMapper {
     Outgoing base = error(405, "Method Not Allowed");
     List<String[]> headers = new ArrayList<>(base.headers());
     headers.add(new String[] {"Allow", allow});
-    return new Outgoing(405, headers, List.of(), base.body(), false);
+    return base.with(headers, List.of());
   }
 
   /** 400 listing every binding problem. */

@@ -56,8 +56,24 @@ final class ResponseWriter {
 
   static void write(Outgoing response, Source source, boolean albMultiValue, String function, Context context,
       OutputStream output) throws IOException {
+    write(response, source, albMultiValue, function, context, output, null);
+  }
+
+  /**
+   * {@link #write(Outgoing, Source, boolean, String, Context, OutputStream)} with the response
+   * generator of {@code scratch} when not null (streamed responses only); the caller ends it with
+   * {@link Scratch#finished}.
+   */
+  static void write(Outgoing response, Source source, boolean albMultiValue, String function, Context context,
+      OutputStream output, Scratch scratch) throws IOException {
     int limit = source == Source.ALB ? ALB_MAX_RESPONSE_BYTES : LAMBDA_MAX_RESPONSE_BYTES;
     if (worstCaseBytes(response) <= limit) {
+      if (scratch != null) {
+        JsonGenerator g = scratch.generator(output);
+        serialize(g, response, source, albMultiValue, function, context);
+        g.flush();
+        return;
+      }
       try (JsonGenerator g = FACTORY.createGenerator(output)) {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the runtime owns the output; close() still flushes
         serialize(g, response, source, albMultiValue, function, context);
@@ -80,7 +96,7 @@ final class ResponseWriter {
    * unit) plus 6 of punctuation per character of every string written.
    */
   private static long worstCaseBytes(Outgoing response) {
-    long chars = response.body().length();
+    long chars = response.bodyLength();
     int strings = 1;
     // indexed loops: no iterator per response on the hot path
     List<String[]> headers = response.headers();
@@ -98,7 +114,7 @@ final class ResponseWriter {
 
   private static byte[] serialize(
       Outgoing response, Source source, boolean albMultiValue, String function, Context context) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(response.body().length() + 256);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(response.bodyLength() + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       serialize(g, response, source, albMultiValue, function, context);
     } catch (IOException e) {
@@ -118,7 +134,7 @@ final class ResponseWriter {
       default -> rest(g, response);
     }
     g.writeFieldName(BODY);
-    g.writeString(response.body());
+    response.writeBody(g);
     g.writeFieldName(IS_BASE64_ENCODED);
     g.writeBoolean(response.base64());
     g.writeEndObject();

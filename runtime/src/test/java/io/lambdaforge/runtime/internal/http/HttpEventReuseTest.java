@@ -83,7 +83,7 @@ class HttpEventReuseTest {
 
   @Test
   void clearingForgetsEveryFieldButTheReusableObjects() throws Exception {
-    Set<String> kept = Set.of("spans", "reusedRequest");
+    Set<String> kept = Set.of("spans", "reusedRequest", "bodyChars");
     HttpEvent initial = new HttpEvent();
     for (String file : Events.requestFiles()) {
       byte[] bytes = Events.bytes(file);
@@ -111,5 +111,28 @@ class HttpEventReuseTest {
       reusedRequest.setAccessible(true);
       assertNotNull(reusedRequest.get(event));
     }
+  }
+
+  @Test
+  void aBodyIsReadFromTheKeptCharactersAndALargeOnesArrayIsLetGoOf() throws Exception {
+    HttpEvent event = new HttpEvent();
+    for (String body : List.of("{\"a\":\"\\u00e9\\\"\"}", "x".repeat(HttpEvent.MAX_KEPT_BODY_CHARS + 1), "", "short")) {
+      byte[] bytes = Req.v2("POST", "/").body(body).bytes();
+      assertTrue(EventDecoder.decodeInto(event, bytes, bytes.length, KnownStrings.NONE));
+      assertEquals(body.length(), event.bodyLength);
+      assertEquals(!body.isEmpty(), event.hasBody());
+      assertEquals(body, event.body());
+      assertEquals(body, event.reusedRequest("/", Map.of()).bodyAsString());
+      event.clear();
+      assertEquals(null, event.body());
+      assertTrue(event.bodyChars == null || event.bodyChars.length <= HttpEvent.MAX_KEPT_BODY_CHARS,
+          "kept " + (event.bodyChars == null ? 0 : event.bodyChars.length) + " characters");
+    }
+    // a body that is not a JSON string is read as its text, as before
+    byte[] number = "{\"version\":\"2.0\",\"rawPath\":\"/\",\"body\":42,\"requestContext\":{\"http\":{\"method\":\"POST\"}}}"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(EventDecoder.decodeInto(event, number, number.length, KnownStrings.NONE));
+    assertEquals("42", event.body());
+    assertEquals(-1, event.bodyLength);
   }
 }
