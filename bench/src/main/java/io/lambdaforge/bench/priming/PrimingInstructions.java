@@ -1,18 +1,13 @@
 package io.lambdaforge.bench.priming;
 
+import io.lambdaforge.bench.Callgrind;
 import io.lambdaforge.bench.Case;
 import io.lambdaforge.bench.report.Format;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The priming proxy in instructions, which the machine's load does not change: one {@link
@@ -91,77 +86,24 @@ public final class PrimingInstructions {
     String expected = source == Case.SDK ? "\"orderId\"" : "\"statusCode\":200";
     Path dir = Files.createTempDirectory(out, "callgrind-");
     try {
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command = new ArrayList<>(List.of("valgrind", "--tool=callgrind", "-q",
-          "--separate-threads=yes", "--zero-before=JVM_Yield", "--dump-before=JVM_Sleep",
-          "--callgrind-out-file=" + dir.resolve("callgrind.%p"),
-          java, "-Xbatch", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-          "-XX:ErrorFile=" + dir.resolve("hs_err_%p.log"),
+      List<String> jvm = new ArrayList<>(List.of("-Xbatch", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-Dlambdaforge.probe.callgrind=true",
           "-Dlambdaforge.bench.primeUserCode=" + mode.endsWith("@Prime")));
       String rounds = System.getProperty("lambdaforge.priming.rounds");
       if (rounds != null) {
-        command.add("-Dlambdaforge.priming.rounds=" + rounds);
+        jvm.add("-Dlambdaforge.priming.rounds=" + rounds);
       }
-      command.addAll(List.of("-cp", classpath, PrimingProbe.class.getName(), adapter, event.toString(),
+      jvm.addAll(List.of("-cp", classpath, PrimingProbe.class.getName(), adapter, event.toString(),
           mode.startsWith("primed") ? "primed" : "unprimed", expected));
-      for (int attempt = 1; ; attempt++) {
-        Process process = new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("output.txt").toFile())
-            .start();
-        if (process.waitFor(30, TimeUnit.MINUTES) && process.exitValue() == 0) {
-          break;
-        }
-        String output = Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8);
-        // under valgrind, HotSpot now and then cannot map a fault it uses on purpose (implicit null
-        // checks, safepoint polls) back to its compiled code and stops with SIGSEGV: run it again
-        if (!output.contains("SIGSEGV") || attempt == 5) {
-          throw new IllegalStateException(source + " " + mode + " under callgrind failed: " + output);
-        }
-        clear(dir);
-      }
+      Callgrind.run(dir, jvm, source + " " + mode);
       long[] counts = new long[3];
       for (int dump = 1; dump <= 3; dump++) {
-        counts[dump - 1] = mainThreadCount(dir, dump);
+        counts[dump - 1] = Callgrind.mainThreadCount(dir, dump);
       }
       return counts;
     } finally {
-      clear(dir);
+      Callgrind.clear(dir);
       Files.delete(dir);
     }
-  }
-
-  private static void clear(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        Files.delete(file);
-      }
-    }
-  }
-
-  /**
-   * The instruction total of dump {@code dump}: callgrind names it {@code callgrind.<pid>.<dump>-<thread>},
-   * one file per thread that ran since the previous dump; only the main thread calls the markers.
-   */
-  private static long mainThreadCount(Path dir, int dump) throws IOException {
-    Map<String, Long> totals = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.toList()) {
-        String name = file.getFileName().toString();
-        if (name.matches("callgrind\\.\\d+\\." + dump + "-\\d+")) {
-          for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.startsWith("summary:") || line.startsWith("totals:")) {
-              totals.put(name, Long.parseLong(line.substring(line.indexOf(':') + 1).trim().split("\\s+")[0]));
-              break;
-            }
-          }
-        }
-      }
-    }
-    if (totals.size() != 1) {
-      throw new IllegalStateException("expected one thread's dump " + dump + ", found " + totals);
-    }
-    return totals.values().iterator().next();
   }
 }
