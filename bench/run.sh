@@ -5,7 +5,7 @@
 #   2. cold start: fresh JVMs answering their first invocation through a local Runtime API;
 #   3. compile time: javac over 10 / 100 / 1000 @Function methods, with and without the processor;
 #   4. SnapStart priming proxy: a fresh JVM's first invocation unprimed, primed, primed + @Prime, vs warm.
-# About 8 minutes on 2 cores. Usage: bench/run.sh [--quick] [--no-build]
+# About 12 minutes on 2 cores. Usage: bench/run.sh [--quick] [--no-build]
 #   --quick     smoke settings (minutes less, numbers not meaningful)
 #   --no-build  use the existing bench/target (otherwise: mvn -pl bench package, siblings from ~/.m2)
 set -euo pipefail
