@@ -1,16 +1,14 @@
 package io.lambdaforge.runtime.internal.codec;
 
+import static io.lambdaforge.runtime.internal.codec.LinesCodec.LINES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,34 +18,6 @@ import org.junit.jupiter.api.Test;
  * after a codec gave up halfway or returned inside a value.
  */
 class JsonTextTest {
-  /** Strings as an array; gives up at "boom", and returns leaving the array open at "open". */
-  private static final JsonCodec<List<String>> LINES = new JsonCodec<>() {
-    @Override
-    public List<String> read(JsonParser parser) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void write(JsonGenerator generator, List<String> value) throws IOException {
-      generator.writeStartArray();
-      for (String line : value) {
-        if (line.equals("boom")) {
-          throw new IllegalStateException("not for this codec");
-        }
-        if (line.equals("open")) {
-          return;
-        }
-        generator.writeString(line);
-      }
-      generator.writeEndArray();
-    }
-
-    @Override
-    public Type type() {
-      return List.class;
-    }
-  };
-
   private static String written(JsonText text) {
     return new String(text.chars(), 0, text.length());
   }

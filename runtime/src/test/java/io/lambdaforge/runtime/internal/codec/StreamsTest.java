@@ -1,48 +1,21 @@
 package io.lambdaforge.runtime.internal.codec;
 
+import static io.lambdaforge.runtime.internal.codec.LinesCodec.LINES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import io.lambdaforge.runtime.internal.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Writing with a codec through Jackson's recycled buffers: whole JSON or nothing at all. */
 class StreamsTest {
-  /** Writes a list of strings as an array; gives up at an element "boom", as a codec does at a subclass it does not know. */
-  private static final JsonCodec<List<String>> LINES = new JsonCodec<>() {
-    @Override
-    public List<String> read(JsonParser parser) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void write(JsonGenerator generator, List<String> value) throws IOException {
-      generator.writeStartArray();
-      for (String line : value) {
-        if (line.equals("boom")) {
-          throw new IllegalStateException("not for this codec");
-        }
-        generator.writeString(line);
-      }
-      generator.writeEndArray();
-    }
-
-    @Override
-    public Type type() {
-      return List.class;
-    }
-  };
-
   @Test
   void shortAndLongValuesAreWrittenWhole() throws IOException {
     // 2,000 bytes is the first recycled block: the long value spans several

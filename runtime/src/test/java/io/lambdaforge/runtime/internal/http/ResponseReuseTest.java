@@ -1,20 +1,17 @@
 package io.lambdaforge.runtime.internal.http;
 
+import static io.lambdaforge.runtime.internal.codec.LinesCodec.LINES;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.internal.codec.JsonBody;
-import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,31 +24,6 @@ import org.junit.jupiter.api.Test;
  * error answer, an output that failed halfway.
  */
 class ResponseReuseTest {
-  /** The request body's lines as a JSON array; gives up at a line "boom" (databind then writes it). */
-  private static final JsonCodec<List<String>> LINES = new JsonCodec<>() {
-    @Override
-    public List<String> read(JsonParser parser) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void write(JsonGenerator generator, List<String> value) throws IOException {
-      generator.writeStartArray();
-      for (String line : value) {
-        if (line.equals("boom")) {
-          throw new IllegalStateException("not for this codec");
-        }
-        generator.writeString(line);
-      }
-      generator.writeEndArray();
-    }
-
-    @Override
-    public Type type() {
-      return List.class;
-    }
-  };
-
   private static HttpDispatcher dispatcher() {
     HttpDispatcher.Builder builder = HttpDispatcher.builder("lines");
     for (Source source : List.of(Source.API_GATEWAY_REST, Source.API_GATEWAY_HTTP, Source.ALB, Source.FUNCTION_URL)) {
