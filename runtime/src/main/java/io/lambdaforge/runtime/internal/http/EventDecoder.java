@@ -65,35 +65,37 @@ final class EventDecoder {
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
       event.lazy = lazy;
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      FieldOrder order = event.orders == null ? null : event.orders.top;
+      int position = 0;
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
         p.nextToken();
-        switch (name) {
-          case "version" -> event.version = known(p, event, VERSIONS);
-          case "httpMethod" -> event.httpMethod = known(p, event, METHODS);
-          case "path" -> event.path = known(p, event, knownPaths);
-          case "rawPath" -> event.rawPath = known(p, event, knownPaths);
-          case "rawQueryString" -> {
+        switch (topField(order, position, name)) {
+          case VERSION -> event.version = known(p, event, VERSIONS);
+          case HTTP_METHOD -> event.httpMethod = known(p, event, METHODS);
+          case PATH -> event.path = known(p, event, knownPaths);
+          case RAW_PATH -> event.rawPath = known(p, event, knownPaths);
+          case RAW_QUERY_STRING -> {
             if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
               event.rawQueryStringAt = tokenOffset(p);
             } else {
               event.rawQueryString = text(p);
             }
           }
-          case "body" -> {
+          case BODY -> {
             if (p.currentToken() == JsonToken.VALUE_STRING) {
               event.bodyChars(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             } else {
               event.body = text(p);
             }
           }
-          case "isBase64Encoded" -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
-          case "headers" -> event.headers = part(p, event, HttpEvent.HEADERS, Kind.STRING_MAP);
-          case "multiValueHeaders" -> event.multiValueHeaders = part(p, event, HttpEvent.MULTI_VALUE_HEADERS, Kind.LIST_MAP);
-          case "queryStringParameters" -> event.queryStringParameters = part(p, event, HttpEvent.QUERY, Kind.STRING_MAP);
-          case "multiValueQueryStringParameters" -> event.multiValueQueryStringParameters = part(p, event, HttpEvent.MULTI_VALUE_QUERY, Kind.LIST_MAP);
-          case "cookies" -> event.cookies = part(p, event, HttpEvent.COOKIES, Kind.STRING_LIST);
-          case "stageVariables" -> event.stageVariables = part(p, event, HttpEvent.STAGE_VARIABLES, Kind.STRING_MAP);
-          case "requestContext" -> requestContext(p, event, lazy);
+          case IS_BASE64_ENCODED -> event.base64 = p.currentToken() == JsonToken.VALUE_TRUE;
+          case HEADERS -> event.headers = part(p, event, HttpEvent.HEADERS, Kind.STRING_MAP);
+          case MULTI_VALUE_HEADERS -> event.multiValueHeaders = part(p, event, HttpEvent.MULTI_VALUE_HEADERS, Kind.LIST_MAP);
+          case QUERY -> event.queryStringParameters = part(p, event, HttpEvent.QUERY, Kind.STRING_MAP);
+          case MULTI_VALUE_QUERY -> event.multiValueQueryStringParameters = part(p, event, HttpEvent.MULTI_VALUE_QUERY, Kind.LIST_MAP);
+          case COOKIES -> event.cookies = part(p, event, HttpEvent.COOKIES, Kind.STRING_LIST);
+          case STAGE_VARIABLES -> event.stageVariables = part(p, event, HttpEvent.STAGE_VARIABLES, Kind.STRING_MAP);
+          case REQUEST_CONTEXT -> requestContext(p, event, lazy);
           default -> p.skipChildren();
         }
       }
@@ -257,27 +259,29 @@ final class EventDecoder {
       return;
     }
     event.hasRequestContext = true;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    FieldOrder order = event.orders == null ? null : event.orders.requestContext;
+    int position = 0;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (name) {
-        case "elb" -> event.targetGroup = hasScalar(p, "targetGroupArn");
-        case "stage" -> event.stage = known(p, event, STAGES);
-        case "requestId" -> {
+      switch (contextField(order, position, name)) {
+        case ELB -> event.targetGroup = hasScalar(p, "targetGroupArn");
+        case STAGE -> event.stage = known(p, event, STAGES);
+        case REQUEST_ID -> {
           if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.requestIdAt = tokenOffset(p);
           } else {
             event.requestId = text(p);
           }
         }
-        case "domainName" -> {
+        case DOMAIN_NAME -> {
           if (lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.domainNameAt = tokenOffset(p); // only payload 2.0 events need it: checked in classify
           } else {
             event.functionUrlDomain = isFunctionUrlDomain(text(p));
           }
         }
-        case "http" -> httpContext(p, event);
-        case "identity" -> {
+        case HTTP -> httpContext(p, event);
+        case IDENTITY -> {
           if (lazy && p.currentToken() == JsonToken.START_OBJECT) {
             // REST only; read on first use (the source IP, the IAM caller), as the other parts
             int start = tokenOffset(p);
@@ -287,10 +291,103 @@ final class EventDecoder {
             identity(p, event, false);
           }
         }
-        case "authorizer" -> event.authorizer = part(p, event, HttpEvent.AUTHORIZER, Kind.ANY_MAP);
+        case AUTHORIZER -> event.authorizer = part(p, event, HttpEvent.AUTHORIZER, Kind.ANY_MAP);
         default -> p.skipChildren();
       }
     }
+  }
+
+  // What the decoder does with a field, by object ({@link FieldOrder} remembers them by position).
+  private static final int OTHER = 0;
+  private static final int VERSION = 1;
+  private static final int HTTP_METHOD = 2;
+  private static final int PATH = 3;
+  private static final int RAW_PATH = 4;
+  private static final int RAW_QUERY_STRING = 5;
+  private static final int BODY = 6;
+  private static final int IS_BASE64_ENCODED = 7;
+  private static final int HEADERS = 8;
+  private static final int MULTI_VALUE_HEADERS = 9;
+  private static final int QUERY = 10;
+  private static final int MULTI_VALUE_QUERY = 11;
+  private static final int COOKIES = 12;
+  private static final int STAGE_VARIABLES = 13;
+  private static final int REQUEST_CONTEXT = 14;
+  // requestContext
+  private static final int ELB = 1;
+  private static final int STAGE = 2;
+  private static final int REQUEST_ID = 3;
+  private static final int DOMAIN_NAME = 4;
+  private static final int HTTP = 5;
+  private static final int IDENTITY = 6;
+  private static final int AUTHORIZER = 7;
+  // requestContext.http
+  private static final int METHOD = 1;
+  private static final int SOURCE_IP = 2;
+
+  /** What to do with the event's top-level field {@code name}, the {@code position}th of its object. */
+  private static int topField(FieldOrder order, int position, String name) {
+    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
+    if (field == FieldOrder.UNKNOWN) {
+      field = switch (name) {
+        case "version" -> VERSION;
+        case "httpMethod" -> HTTP_METHOD;
+        case "path" -> PATH;
+        case "rawPath" -> RAW_PATH;
+        case "rawQueryString" -> RAW_QUERY_STRING;
+        case "body" -> BODY;
+        case "isBase64Encoded" -> IS_BASE64_ENCODED;
+        case "headers" -> HEADERS;
+        case "multiValueHeaders" -> MULTI_VALUE_HEADERS;
+        case "queryStringParameters" -> QUERY;
+        case "multiValueQueryStringParameters" -> MULTI_VALUE_QUERY;
+        case "cookies" -> COOKIES;
+        case "stageVariables" -> STAGE_VARIABLES;
+        case "requestContext" -> REQUEST_CONTEXT;
+        default -> OTHER;
+      };
+      if (order != null) {
+        order.remember(position, name, field);
+      }
+    }
+    return field;
+  }
+
+  /** {@link #topField} for a field of {@code requestContext}. */
+  private static int contextField(FieldOrder order, int position, String name) {
+    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
+    if (field == FieldOrder.UNKNOWN) {
+      field = switch (name) {
+        case "elb" -> ELB;
+        case "stage" -> STAGE;
+        case "requestId" -> REQUEST_ID;
+        case "domainName" -> DOMAIN_NAME;
+        case "http" -> HTTP;
+        case "identity" -> IDENTITY;
+        case "authorizer" -> AUTHORIZER;
+        default -> OTHER;
+      };
+      if (order != null) {
+        order.remember(position, name, field);
+      }
+    }
+    return field;
+  }
+
+  /** {@link #topField} for a field of {@code requestContext.http}. */
+  private static int httpField(FieldOrder order, int position, String name) {
+    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
+    if (field == FieldOrder.UNKNOWN) {
+      field = switch (name) {
+        case "method" -> METHOD;
+        case "sourceIp" -> SOURCE_IP;
+        default -> OTHER;
+      };
+      if (order != null) {
+        order.remember(position, name, field);
+      }
+    }
+    return field;
   }
 
   /** REST {@code requestContext.identity}: the source IP, and the IAM caller's fields when set. */
@@ -332,11 +429,13 @@ final class EventDecoder {
       p.skipChildren();
       return;
     }
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    FieldOrder order = event.orders == null ? null : event.orders.http;
+    int position = 0;
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (name) {
-        case "method" -> event.contextHttpMethod = known(p, event, METHODS);
-        case "sourceIp" -> {
+      switch (httpField(order, position, name)) {
+        case METHOD -> event.contextHttpMethod = known(p, event, METHODS);
+        case SOURCE_IP -> {
           if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {
             event.sourceIpAt = tokenOffset(p);
           } else {

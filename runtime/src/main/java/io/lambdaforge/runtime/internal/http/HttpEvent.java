@@ -17,6 +17,32 @@ final class HttpEvent {
   /** Body characters kept for the next event; a larger body's array is let go of by {@link #clear()}. */
   static final int MAX_KEPT_BODY_CHARS = 32 * 1024;
 
+  /**
+   * The field orders of the event's objects, which the decoder goes by ({@link FieldOrder}): kept
+   * from one event to the next by an event that is reused, else null (each field looked up).
+   */
+  final Orders orders;
+
+  HttpEvent() {
+    this(false);
+  }
+
+  /** An event that is {@linkplain #clear() cleared} and reused: it keeps the field orders it decodes. */
+  static HttpEvent reusable() {
+    return new HttpEvent(true);
+  }
+
+  private HttpEvent(boolean keepsOrders) {
+    this.orders = keepsOrders ? new Orders() : null;
+  }
+
+  /** One {@link FieldOrder} per object the decoder dispatches on. */
+  static final class Orders {
+    final FieldOrder top = new FieldOrder();
+    final FieldOrder requestContext = new FieldOrder();
+    final FieldOrder http = new FieldOrder();
+  }
+
   Source source;
 
   String version;

@@ -37,7 +37,7 @@ final class HttpFamily implements EventHandler {
     this.function = function;
     this.router = router;
     this.cors = cors;
-    this.spare = reuseEvents ? new AtomicReference<>(new HttpEvent()) : null;
+    this.spare = reuseEvents ? new AtomicReference<>(HttpEvent.reusable()) : null;
   }
 
   @Override

@@ -81,13 +81,56 @@ class HttpEventReuseTest {
     assertTrue(compared > 30, "compared " + compared);
   }
 
+  /**
+   * The kept event remembers each object's field order ({@link FieldOrder}); an event whose fields
+   * come in another order, at the top level, in {@code requestContext} and in its {@code http}, is
+   * still read field by field as on a dispatcher that saw no event.
+   */
+  @Test
+  void fieldsInAnotherOrderThanTheLastEventsAreReadTheSame() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    HttpDispatcher reused = dispatcher();
+    TestContext context = new TestContext();
+    int compared = 0;
+    for (String file : Events.requestFiles()) {
+      com.fasterxml.jackson.databind.node.ObjectNode event =
+          (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Events.bytes(file));
+      for (int shift = 0; shift < 4; shift++) {
+        byte[] bytes = mapper.writeValueAsBytes(rotated(event, shift));
+        JsonNode fresh = Events.invoke(dispatcher(), bytes, context);
+        assertEquals(fresh, Events.invoke(reused, bytes, context), file + " with its fields rotated by " + shift);
+        byte[] original = Events.bytes(file);
+        assertEquals(Events.invoke(dispatcher(), original, context), Events.invoke(reused, original, context),
+            file + " after its fields rotated by " + shift);
+        compared++;
+      }
+    }
+    assertTrue(compared >= 100, "compared " + compared);
+  }
+
+  /** {@code node} with the fields of it, its {@code requestContext} and that one's {@code http} rotated by {@code shift}. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode rotated(
+      com.fasterxml.jackson.databind.node.ObjectNode node, int shift) {
+    List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+    node.fields().forEachRemaining(fields::add);
+    java.util.Collections.rotate(fields, shift);
+    com.fasterxml.jackson.databind.node.ObjectNode out = node.objectNode();
+    for (Map.Entry<String, JsonNode> field : fields) {
+      JsonNode value = field.getValue();
+      boolean inner = field.getKey().equals("requestContext") || field.getKey().equals("http");
+      out.set(field.getKey(), inner && value.isObject()
+          ? rotated((com.fasterxml.jackson.databind.node.ObjectNode) value, shift + 1) : value);
+    }
+    return out;
+  }
+
   @Test
   void clearingForgetsEveryFieldButTheReusableObjects() throws Exception {
-    Set<String> kept = Set.of("spans", "reusedRequest", "bodyChars");
-    HttpEvent initial = new HttpEvent();
+    Set<String> kept = Set.of("spans", "reusedRequest", "bodyChars", "orders");
+    HttpEvent initial = HttpEvent.reusable();
     for (String file : Events.requestFiles()) {
       byte[] bytes = Events.bytes(file);
-      HttpEvent event = new HttpEvent();
+      HttpEvent event = HttpEvent.reusable();
       assertTrue(EventDecoder.decodeInto(event, bytes, bytes.length, KnownStrings.NONE), file);
       EventRequest view = event.reusedRequest(event.path == null ? event.rawPath : event.path, Map.of("a", "b"));
       describe(view); // decode and cache every part
