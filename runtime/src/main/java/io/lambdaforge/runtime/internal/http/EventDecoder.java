@@ -69,7 +69,7 @@ final class EventDecoder {
       int position = 0;
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
         p.nextToken();
-        switch (topField(order, position, name)) {
+        switch (order == null ? topField(name) : order.field(position, name, EventDecoder::topField)) {
           case VERSION -> event.version = known(p, event, VERSIONS);
           case HTTP_METHOD -> event.httpMethod = known(p, event, METHODS);
           case PATH -> event.path = known(p, event, knownPaths);
@@ -263,7 +263,7 @@ final class EventDecoder {
     int position = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (contextField(order, position, name)) {
+      switch (order == null ? contextField(name) : order.field(position, name, EventDecoder::contextField)) {
         case ELB -> event.targetGroup = hasScalar(p, "targetGroupArn");
         case STAGE -> event.stage = known(p, event, STAGES);
         case REQUEST_ID -> {
@@ -325,69 +325,48 @@ final class EventDecoder {
   private static final int METHOD = 1;
   private static final int SOURCE_IP = 2;
 
-  /** What to do with the event's top-level field {@code name}, the {@code position}th of its object. */
-  private static int topField(FieldOrder order, int position, String name) {
-    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
-    if (field == FieldOrder.UNKNOWN) {
-      field = switch (name) {
-        case "version" -> VERSION;
-        case "httpMethod" -> HTTP_METHOD;
-        case "path" -> PATH;
-        case "rawPath" -> RAW_PATH;
-        case "rawQueryString" -> RAW_QUERY_STRING;
-        case "body" -> BODY;
-        case "isBase64Encoded" -> IS_BASE64_ENCODED;
-        case "headers" -> HEADERS;
-        case "multiValueHeaders" -> MULTI_VALUE_HEADERS;
-        case "queryStringParameters" -> QUERY;
-        case "multiValueQueryStringParameters" -> MULTI_VALUE_QUERY;
-        case "cookies" -> COOKIES;
-        case "stageVariables" -> STAGE_VARIABLES;
-        case "requestContext" -> REQUEST_CONTEXT;
-        default -> OTHER;
-      };
-      if (order != null) {
-        order.remember(position, name, field);
-      }
-    }
-    return field;
+  /** What to do with the event's top-level field {@code name}. */
+  private static int topField(String name) {
+    return switch (name) {
+      case "version" -> VERSION;
+      case "httpMethod" -> HTTP_METHOD;
+      case "path" -> PATH;
+      case "rawPath" -> RAW_PATH;
+      case "rawQueryString" -> RAW_QUERY_STRING;
+      case "body" -> BODY;
+      case "isBase64Encoded" -> IS_BASE64_ENCODED;
+      case "headers" -> HEADERS;
+      case "multiValueHeaders" -> MULTI_VALUE_HEADERS;
+      case "queryStringParameters" -> QUERY;
+      case "multiValueQueryStringParameters" -> MULTI_VALUE_QUERY;
+      case "cookies" -> COOKIES;
+      case "stageVariables" -> STAGE_VARIABLES;
+      case "requestContext" -> REQUEST_CONTEXT;
+      default -> OTHER;
+    };
   }
 
-  /** {@link #topField} for a field of {@code requestContext}. */
-  private static int contextField(FieldOrder order, int position, String name) {
-    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
-    if (field == FieldOrder.UNKNOWN) {
-      field = switch (name) {
-        case "elb" -> ELB;
-        case "stage" -> STAGE;
-        case "requestId" -> REQUEST_ID;
-        case "domainName" -> DOMAIN_NAME;
-        case "http" -> HTTP;
-        case "identity" -> IDENTITY;
-        case "authorizer" -> AUTHORIZER;
-        default -> OTHER;
-      };
-      if (order != null) {
-        order.remember(position, name, field);
-      }
-    }
-    return field;
+  /** What to do with the field {@code name} of {@code requestContext}. */
+  private static int contextField(String name) {
+    return switch (name) {
+      case "elb" -> ELB;
+      case "stage" -> STAGE;
+      case "requestId" -> REQUEST_ID;
+      case "domainName" -> DOMAIN_NAME;
+      case "http" -> HTTP;
+      case "identity" -> IDENTITY;
+      case "authorizer" -> AUTHORIZER;
+      default -> OTHER;
+    };
   }
 
-  /** {@link #topField} for a field of {@code requestContext.http}. */
-  private static int httpField(FieldOrder order, int position, String name) {
-    int field = order == null ? FieldOrder.UNKNOWN : order.at(position, name);
-    if (field == FieldOrder.UNKNOWN) {
-      field = switch (name) {
-        case "method" -> METHOD;
-        case "sourceIp" -> SOURCE_IP;
-        default -> OTHER;
-      };
-      if (order != null) {
-        order.remember(position, name, field);
-      }
-    }
-    return field;
+  /** What to do with the field {@code name} of {@code requestContext.http}. */
+  private static int httpField(String name) {
+    return switch (name) {
+      case "method" -> METHOD;
+      case "sourceIp" -> SOURCE_IP;
+      default -> OTHER;
+    };
   }
 
   /** REST {@code requestContext.identity}: the source IP, and the IAM caller's fields when set. */
@@ -433,7 +412,7 @@ final class EventDecoder {
     int position = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (httpField(order, position, name)) {
+      switch (order == null ? httpField(name) : order.field(position, name, EventDecoder::httpField)) {
         case METHOD -> event.contextHttpMethod = known(p, event, METHODS);
         case SOURCE_IP -> {
           if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {

@@ -1,5 +1,7 @@
 package io.lambdaforge.runtime.internal.http;
 
+import java.util.function.ToIntFunction;
+
 /**
  * The field names of one JSON object of the event, in the order the previous event had them, each
  * with what the decoder does with it. A gateway writes every event of a source in the same order,
@@ -10,24 +12,25 @@ package io.lambdaforge.runtime.internal.http;
  * Kept by a reused {@link HttpEvent}, so one invocation at a time uses it.
  */
 final class FieldOrder {
-  /** {@link #at}'s answer when the name is not the one remembered at that position. */
-  static final int UNKNOWN = -1;
   /** Positions remembered; a later field is looked up each time. */
   private static final int POSITIONS = 32;
 
   private final String[] names = new String[POSITIONS];
   private final byte[] fields = new byte[POSITIONS];
 
-  /** What was remembered for {@code name} at {@code position}, or {@link #UNKNOWN}. */
-  int at(int position, String name) {
-    return position < POSITIONS && names[position] == name ? fields[position] : UNKNOWN;
-  }
-
-  /** Remembers that {@code name} at {@code position} is {@code field} (a small non-negative code). */
-  void remember(int position, String name, int field) {
+  /**
+   * What the decoder does with {@code name}, the field at {@code position}: what was remembered there
+   * for this very string, else {@code lookup}'s answer (a small non-negative code), remembered.
+   */
+  int field(int position, String name, ToIntFunction<String> lookup) {
+    if (position < POSITIONS && names[position] == name) {
+      return fields[position];
+    }
+    int field = lookup.applyAsInt(name);
     if (position < POSITIONS) {
       names[position] = name;
       fields[position] = (byte) field;
     }
+    return field;
   }
 }
