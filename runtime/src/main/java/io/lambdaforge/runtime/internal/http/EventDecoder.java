@@ -1,5 +1,7 @@
 package io.lambdaforge.runtime.internal.http;
 
+import static io.lambdaforge.runtime.internal.http.EventFields.*;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -65,11 +67,10 @@ final class EventDecoder {
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
       event.lazy = lazy;
-      FieldOrder order = event.orders == null ? null : event.orders.top;
       int position = 0;
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
         p.nextToken();
-        switch (order == null ? topField(name) : order.field(position, name, EventDecoder::topField)) {
+        switch (event.orders.top().field(position, name, EventFields::top)) {
           case VERSION -> event.version = known(p, event, VERSIONS);
           case HTTP_METHOD -> event.httpMethod = known(p, event, METHODS);
           case PATH -> event.path = known(p, event, knownPaths);
@@ -259,11 +260,10 @@ final class EventDecoder {
       return;
     }
     event.hasRequestContext = true;
-    FieldOrder order = event.orders == null ? null : event.orders.requestContext;
     int position = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (order == null ? contextField(name) : order.field(position, name, EventDecoder::contextField)) {
+      switch (event.orders.requestContext().field(position, name, EventFields::requestContext)) {
         case ELB -> event.targetGroup = hasScalar(p, "targetGroupArn");
         case STAGE -> event.stage = known(p, event, STAGES);
         case REQUEST_ID -> {
@@ -295,78 +295,6 @@ final class EventDecoder {
         default -> p.skipChildren();
       }
     }
-  }
-
-  // What the decoder does with a field, by object ({@link FieldOrder} remembers them by position).
-  private static final int OTHER = 0;
-  private static final int VERSION = 1;
-  private static final int HTTP_METHOD = 2;
-  private static final int PATH = 3;
-  private static final int RAW_PATH = 4;
-  private static final int RAW_QUERY_STRING = 5;
-  private static final int BODY = 6;
-  private static final int IS_BASE64_ENCODED = 7;
-  private static final int HEADERS = 8;
-  private static final int MULTI_VALUE_HEADERS = 9;
-  private static final int QUERY = 10;
-  private static final int MULTI_VALUE_QUERY = 11;
-  private static final int COOKIES = 12;
-  private static final int STAGE_VARIABLES = 13;
-  private static final int REQUEST_CONTEXT = 14;
-  // requestContext
-  private static final int ELB = 1;
-  private static final int STAGE = 2;
-  private static final int REQUEST_ID = 3;
-  private static final int DOMAIN_NAME = 4;
-  private static final int HTTP = 5;
-  private static final int IDENTITY = 6;
-  private static final int AUTHORIZER = 7;
-  // requestContext.http
-  private static final int METHOD = 1;
-  private static final int SOURCE_IP = 2;
-
-  /** What to do with the event's top-level field {@code name}. */
-  private static int topField(String name) {
-    return switch (name) {
-      case "version" -> VERSION;
-      case "httpMethod" -> HTTP_METHOD;
-      case "path" -> PATH;
-      case "rawPath" -> RAW_PATH;
-      case "rawQueryString" -> RAW_QUERY_STRING;
-      case "body" -> BODY;
-      case "isBase64Encoded" -> IS_BASE64_ENCODED;
-      case "headers" -> HEADERS;
-      case "multiValueHeaders" -> MULTI_VALUE_HEADERS;
-      case "queryStringParameters" -> QUERY;
-      case "multiValueQueryStringParameters" -> MULTI_VALUE_QUERY;
-      case "cookies" -> COOKIES;
-      case "stageVariables" -> STAGE_VARIABLES;
-      case "requestContext" -> REQUEST_CONTEXT;
-      default -> OTHER;
-    };
-  }
-
-  /** What to do with the field {@code name} of {@code requestContext}. */
-  private static int contextField(String name) {
-    return switch (name) {
-      case "elb" -> ELB;
-      case "stage" -> STAGE;
-      case "requestId" -> REQUEST_ID;
-      case "domainName" -> DOMAIN_NAME;
-      case "http" -> HTTP;
-      case "identity" -> IDENTITY;
-      case "authorizer" -> AUTHORIZER;
-      default -> OTHER;
-    };
-  }
-
-  /** What to do with the field {@code name} of {@code requestContext.http}. */
-  private static int httpField(String name) {
-    return switch (name) {
-      case "method" -> METHOD;
-      case "sourceIp" -> SOURCE_IP;
-      default -> OTHER;
-    };
   }
 
   /** REST {@code requestContext.identity}: the source IP, and the IAM caller's fields when set. */
@@ -408,11 +336,10 @@ final class EventDecoder {
       p.skipChildren();
       return;
     }
-    FieldOrder order = event.orders == null ? null : event.orders.http;
     int position = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
       p.nextToken();
-      switch (order == null ? httpField(name) : order.field(position, name, EventDecoder::httpField)) {
+      switch (event.orders.http().field(position, name, EventFields::http)) {
         case METHOD -> event.contextHttpMethod = known(p, event, METHODS);
         case SOURCE_IP -> {
           if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {

@@ -19,28 +19,27 @@ final class HttpEvent {
 
   /**
    * The field orders of the event's objects, which the decoder goes by ({@link FieldOrder}): kept
-   * from one event to the next by an event that is reused, else null (each field looked up).
+   * from one event to the next by an event that is reused, else {@link Orders#NONE}.
    */
   final Orders orders;
 
   HttpEvent() {
-    this(false);
+    this.orders = Orders.NONE;
+  }
+
+  private HttpEvent(Orders orders) {
+    this.orders = orders;
   }
 
   /** An event that is {@linkplain #clear() cleared} and reused: it keeps the field orders it decodes. */
   static HttpEvent reusable() {
-    return new HttpEvent(true);
-  }
-
-  private HttpEvent(boolean keepsOrders) {
-    this.orders = keepsOrders ? new Orders() : null;
+    return new HttpEvent(new Orders(new FieldOrder(), new FieldOrder(), new FieldOrder()));
   }
 
   /** One {@link FieldOrder} per object the decoder dispatches on. */
-  static final class Orders {
-    final FieldOrder top = new FieldOrder();
-    final FieldOrder requestContext = new FieldOrder();
-    final FieldOrder http = new FieldOrder();
+  record Orders(FieldOrder top, FieldOrder requestContext, FieldOrder http) {
+    /** For an event decoded once: every field looked up. */
+    static final Orders NONE = new Orders(FieldOrder.NONE, FieldOrder.NONE, FieldOrder.NONE);
   }
 
   Source source;

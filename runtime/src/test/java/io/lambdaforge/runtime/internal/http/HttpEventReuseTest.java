@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lambdaforge.annotations.Source;
 import io.lambdaforge.runtime.http.HttpRequest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +65,7 @@ class HttpEventReuseTest {
     // every sample after every other kind of sample: forwards, then backwards
     List<String> order = new ArrayList<>(files);
     List<String> backwards = new ArrayList<>(files);
-    java.util.Collections.reverse(backwards);
+    Collections.reverse(backwards);
     order.addAll(backwards);
     // and events with nothing but what their source requires, after every sample
     byte[] sparseHttpApi = ("{\"version\":\"2.0\",\"rawPath\":\"/bare\",\"requestContext\":"
@@ -88,13 +91,13 @@ class HttpEventReuseTest {
    */
   @Test
   void fieldsInAnotherOrderThanTheLastEventsAreReadTheSame() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    ObjectMapper mapper = new ObjectMapper();
     HttpDispatcher reused = dispatcher();
     TestContext context = new TestContext();
     int compared = 0;
     for (String file : Events.requestFiles()) {
-      com.fasterxml.jackson.databind.node.ObjectNode event =
-          (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Events.bytes(file));
+      ObjectNode event =
+          (ObjectNode) mapper.readTree(Events.bytes(file));
       for (int shift = 0; shift < 4; shift++) {
         byte[] bytes = mapper.writeValueAsBytes(rotated(event, shift));
         JsonNode fresh = Events.invoke(dispatcher(), bytes, context);
@@ -109,17 +112,17 @@ class HttpEventReuseTest {
   }
 
   /** {@code node} with the fields of it, its {@code requestContext} and that one's {@code http} rotated by {@code shift}. */
-  private static com.fasterxml.jackson.databind.node.ObjectNode rotated(
-      com.fasterxml.jackson.databind.node.ObjectNode node, int shift) {
+  private static ObjectNode rotated(
+      ObjectNode node, int shift) {
     List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
     node.fields().forEachRemaining(fields::add);
-    java.util.Collections.rotate(fields, shift);
-    com.fasterxml.jackson.databind.node.ObjectNode out = node.objectNode();
+    Collections.rotate(fields, shift);
+    ObjectNode out = node.objectNode();
     for (Map.Entry<String, JsonNode> field : fields) {
       JsonNode value = field.getValue();
       boolean inner = field.getKey().equals("requestContext") || field.getKey().equals("http");
       out.set(field.getKey(), inner && value.isObject()
-          ? rotated((com.fasterxml.jackson.databind.node.ObjectNode) value, shift + 1) : value);
+          ? rotated((ObjectNode) value, shift + 1) : value);
     }
     return out;
   }
