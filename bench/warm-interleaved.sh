@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Warm time, generated adapter against the hand-written floor (issue 19 §1), as JMH forks that
 # alternate: one fork of each variant per round and source, the order swapped every round, so that a
-# shared machine's drift over minutes falls on both sides of each ratio. About 25 s per fork: 6 rounds
-# of REST and HTTP API take about 5 minutes. Writes bench/results/raw/warm-interleaved.md.
+# shared machine's drift over minutes falls on both sides of each ratio; a fork's time is the median
+# of its 10 measured seconds. About 17 s per fork: 6 rounds of REST and HTTP API take about 7 minutes.
+# Writes bench/results/raw/warm-interleaved.md.
 # Usage: bench/warm-interleaved.sh [rounds] [--no-build] (default 6 rounds); SOURCES="REST HTTP_API"
 # picks the sources (default all four). PRIORITY=1 runs it in a high-share cpu cgroup (as root).
 set -euo pipefail

@@ -16,6 +16,33 @@ public record Stats(int n, double min, double p10, double median, double p90, do
         sorted[sorted.length - 1]);
   }
 
+  /**
+   * A distribution-free confidence interval of the median of {@code values}: the order statistics
+   * {@code x(k)} and {@code x(n+1-k)}, with {@code k} the largest rank such that a Binomial(n, 1/2)
+   * count falls below {@code k} with probability at most {@code (1 - confidence) / 2} (the sign-test
+   * interval; it assumes only that the values are independent draws). {@code null} when the sample
+   * is too small for any such interval (at 95%, fewer than 6 values).
+   */
+  public static double[] medianInterval(List<Double> values, double confidence) {
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new IllegalArgumentException("confidence must lie between 0 and 1: " + confidence);
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    double tail = (1 - confidence) / 2;
+    // P(X <= j) for X ~ Binomial(n, 1/2), accumulated while it stays within the tail
+    double probability = Math.pow(0.5, n);
+    double below = 0;
+    int k = 0;
+    for (int j = 0; j < n && below + probability <= tail; j++) {
+      below += probability;
+      k = j + 1; // P(X < k) = P(X <= j) <= tail
+      probability = probability * (n - j) / (j + 1);
+    }
+    return k == 0 ? null : new double[] {sorted[k - 1], sorted[n - k]};
+  }
+
   private static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
