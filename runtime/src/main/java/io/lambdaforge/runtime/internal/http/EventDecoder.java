@@ -67,10 +67,10 @@ final class EventDecoder {
       // byte offsets of tokens are exact for the UTF-8 parser only
       boolean lazy = p instanceof UTF8StreamJsonParser;
       event.lazy = lazy;
-      int position = 0;
-      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
+      FieldOrder order = event.orders.top();
+      for (int position = 0, field; (field = order.next(p, position, EventFields::top)) != FieldOrder.END; position++) {
         p.nextToken();
-        switch (event.orders.top().field(position, name, EventFields::top)) {
+        switch (field) {
           case VERSION -> event.version = known(p, event, VERSIONS);
           case HTTP_METHOD -> event.httpMethod = known(p, event, METHODS);
           case PATH -> event.path = known(p, event, knownPaths);
@@ -260,10 +260,11 @@ final class EventDecoder {
       return;
     }
     event.hasRequestContext = true;
-    int position = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
+    FieldOrder order = event.orders.requestContext();
+    for (int position = 0, field; (field = order.next(p, position, EventFields::requestContext)) != FieldOrder.END;
+        position++) {
       p.nextToken();
-      switch (event.orders.requestContext().field(position, name, EventFields::requestContext)) {
+      switch (field) {
         case ELB -> event.targetGroup = hasScalar(p, "targetGroupArn");
         case STAGE -> event.stage = known(p, event, STAGES);
         case REQUEST_ID -> {
@@ -336,10 +337,10 @@ final class EventDecoder {
       p.skipChildren();
       return;
     }
-    int position = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName(), position++) {
+    FieldOrder order = event.orders.http();
+    for (int position = 0, field; (field = order.next(p, position, EventFields::http)) != FieldOrder.END; position++) {
       p.nextToken();
-      switch (event.orders.http().field(position, name, EventFields::http)) {
+      switch (field) {
         case METHOD -> event.contextHttpMethod = known(p, event, METHODS);
         case SOURCE_IP -> {
           if (event.lazy && p.currentToken() == JsonToken.VALUE_STRING) {

@@ -3,7 +3,7 @@ package io.lambdaforge.runtime.internal.http;
 /**
  * The fields of an event's objects that {@link EventDecoder} acts on, each as a small code per
  * object (the top level, {@code requestContext} and its {@code http}); {@link #OTHER} is every field
- * it skips. Codes, not names, are what a {@link FieldOrder} remembers by position.
+ * it skips. A {@link FieldOrder} remembers the code with the name at each position.
  */
 final class EventFields {
   static final int OTHER = 0;
