@@ -61,6 +61,10 @@ final class Orders_TotalHandlerJson {
 
   private static final SerializedString NAME_BY = new SerializedString("by");
 
+  private static final SerializedString[] ORDER_1 = {NAME_SKU, NAME_QUANTITY};
+
+  private static final SerializedString[] ORDER_2 = {NAME_ITEMS, NAME_BY};
+
   private Orders_TotalHandlerJson() {
   }
 
@@ -95,14 +99,17 @@ final class Orders_TotalHandlerJson {
     Tokens.startObject(p);
     String a0 = null;
     int a1 = (int) 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    int next = 0;
+    for (String name = Tokens.nextName(p, ORDER_1, next); name != null; name = Tokens.nextName(p, ORDER_1, next)) {
       p.nextToken();
       switch (name) {
         case "sku":
           a0 = Tokens.string(p);
+          next = 1;
           break;
         case "quantity":
           a1 = Tokens.intValue(p);
+          next = 2;
           break;
         default:
           p.skipChildren();
@@ -133,14 +140,17 @@ final class Orders_TotalHandlerJson {
     Tokens.startObject(p);
     int a0 = (int) 0;
     String a1 = null;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+    int next = 0;
+    for (String name = Tokens.nextName(p, ORDER_2, next); name != null; name = Tokens.nextName(p, ORDER_2, next)) {
       p.nextToken();
       switch (name) {
         case "items":
           a0 = Tokens.intValue(p);
+          next = 1;
           break;
         case "by":
           a1 = Tokens.string(p);
+          next = 2;
           break;
         default:
           p.skipChildren();

@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.lambdaforge.runtime.internal.codec.JsonCodec;
 import io.lambdaforge.runtime.internal.codec.Streams;
 import io.lambdaforge.runtime.internal.json.Json;
@@ -28,6 +33,11 @@ import net.jqwik.api.Property;
 class CodecDifferentialTest {
   private static CodecSample sample;
   private static final ObjectWriter DATABIND = Json.writer();
+  /** Trees of databind's output that keep every number exactly as written. */
+  private static final ObjectMapper TREES = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+      .build();
 
   private static synchronized Map<String, JsonCodec<Object>> codecs() throws ReflectiveOperationException {
     if (sample == null) {
@@ -72,6 +82,82 @@ class CodecDifferentialTest {
       String actual = DATABIND.writeValueAsString(viaCodec);
       assertEquals(expected, actual, () -> entry.getKey() + " first differs at " + around(expected, actual));
     }
+  }
+
+  /**
+   * Bean readers ask for their properties in the order they write them (a byte comparison when the
+   * input follows it): input in any other order, with names spelled with escapes or unknown names
+   * between, must read as databind reads it, through the UTF-8 and the character parser alike.
+   */
+  @Property(tries = 150)
+  void readsPropertiesInAnyOrderAndSpelling(@ForAll long seed) throws Exception {
+    RandomValues values = new RandomValues(seed, 5);
+    java.util.Random random = new java.util.Random(seed);
+    for (Map.Entry<String, JsonCodec<Object>> entry : codecs().entrySet()) {
+      JsonCodec<Object> codec = entry.getValue();
+      JsonNode tree = TREES.readTree(DATABIND.writeValueAsBytes(values.of(codec.type())));
+      String json = reordered(tree, random);
+      Object viaDatabind = Json.readerFor(codec.type()).readValue(json);
+      String expected = DATABIND.writeValueAsString(viaDatabind);
+      Object fromBytes = Streams.tryRead(codec, json.getBytes(StandardCharsets.UTF_8));
+      Object fromText = Streams.tryRead(codec, json);
+      assertNotNull(fromBytes, () -> entry.getKey() + " did not read " + json);
+      assertNotNull(fromText, () -> entry.getKey() + " did not read " + json);
+      assertEquals(expected, DATABIND.writeValueAsString(fromBytes), () -> entry.getKey() + " " + json);
+      assertEquals(expected, DATABIND.writeValueAsString(fromText), () -> entry.getKey() + " " + json);
+    }
+  }
+
+  @Example
+  void readsReversedEscapedAndInterleavedNames() throws Exception {
+    JsonCodec<Object> item = codecs().get("Item.CODEC_0");
+    String inOrder = new String(DATABIND.writeValueAsBytes(new RandomValues(7, 3).of(item.type())),
+        StandardCharsets.UTF_8);
+    JsonNode tree = TREES.readTree(inOrder);
+    java.util.List<String> names = new java.util.ArrayList<>();
+    tree.fieldNames().forEachRemaining(names::add);
+    StringBuilder reversed = new StringBuilder("{");
+    for (int i = names.size() - 1; i >= 0; i--) {
+      // every name spelled with \\u escapes only, and an unknown property before each
+      StringBuilder escaped = new StringBuilder();
+      names.get(i).chars().forEach(c -> escaped.append(String.format("\\u%04x", c)));
+      reversed.append("\"x").append(i).append("\":{\"skip\":[1]},\"").append(escaped).append("\":")
+          .append(TREES.writeValueAsString(tree.get(names.get(i)))).append(i > 0 ? "," : "}");
+    }
+    String json = reversed.toString();
+    String expected = DATABIND.writeValueAsString(Json.readerFor(item.type()).readValue(inOrder));
+    assertEquals(expected, DATABIND.writeValueAsString(Streams.tryRead(item, json.getBytes(StandardCharsets.UTF_8))), json);
+    assertEquals(expected, DATABIND.writeValueAsString(Streams.tryRead(item, json)), json);
+  }
+
+  /** {@code node} as JSON with each object's properties in a random order and some names escaped. */
+  private static String reordered(JsonNode node, java.util.Random random) throws JsonProcessingException {
+    if (node.isObject()) {
+      java.util.List<Map.Entry<String, JsonNode>> fields = new java.util.ArrayList<>();
+      node.fields().forEachRemaining(fields::add);
+      java.util.Collections.shuffle(fields, random);
+      StringBuilder out = new StringBuilder("{");
+      for (Map.Entry<String, JsonNode> field : fields) {
+        String name = TREES.writeValueAsString(field.getKey());
+        char first = field.getKey().isEmpty() ? '\\' : field.getKey().charAt(0);
+        boolean plain = first >= 0x20 && first != '"' && first != '\\' && !Character.isSurrogate(first)
+            && name.charAt(1) == first; // written as itself, not escaped
+        if (random.nextInt(4) == 0 && plain) {
+          // the first character as a \\u escape: same name, other bytes
+          name = "\"" + String.format("\\u%04x", (int) first) + name.substring(2);
+        }
+        out.append(out.length() > 1 ? "," : "").append(name).append(':').append(reordered(field.getValue(), random));
+      }
+      return out.append('}').toString();
+    }
+    if (node.isArray()) {
+      StringBuilder out = new StringBuilder("[");
+      for (JsonNode element : node) {
+        out.append(out.length() > 1 ? "," : "").append(reordered(element, random));
+      }
+      return out.append(']').toString();
+    }
+    return TREES.writeValueAsString(node);
   }
 
   private static String around(String expected, String actual) {

@@ -40,6 +40,8 @@ final class CodecWriter {
   /** Property name -> its {@code SerializedString} constant, in order of first use. */
   private final Map<String, String> names = new LinkedHashMap<>();
   private final List<FieldSpec> nameConstants = new ArrayList<>();
+  /** Per bean, its property names in the order it writes them, the order its reader expects first. */
+  private final List<FieldSpec> orderConstants = new ArrayList<>();
 
   private final java.util.function.Function<TypeName, JsonShape> beans;
 
@@ -99,6 +101,7 @@ final class CodecWriter {
         .addModifiers(Modifier.FINAL)
         .addFields(constants)
         .addFields(nameConstants)
+        .addFields(orderConstants)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethods(methods)
         .build();
@@ -220,7 +223,7 @@ final class CodecWriter {
       read.addStatement("return $T.enumValue(p, $T.class)", TOKENS, type);
       write.addStatement("g.writeString(v.name())");
     } else if (shape instanceof JsonShape.Bean bean) {
-      bean(bean, read, write);
+      bean(index, bean, read, write);
     } else {
       throw new IllegalStateException("no code for " + shape);
     }
@@ -229,7 +232,13 @@ final class CodecWriter {
     return index;
   }
 
-  private void bean(JsonShape.Bean bean, MethodSpec.Builder read, MethodSpec.Builder write) {
+  /**
+   * A bean's reader and writer. The reader asks the parser for the property that follows the last
+   * one read, in the order the writer writes them ({@code Tokens.nextName}): when the input has it
+   * next, as input written by databind or by this codec does, the name is matched as encoded text
+   * instead of read into the symbol table. Any other order is read by name, with the same result.
+   */
+  private void bean(int index, JsonShape.Bean bean, MethodSpec.Builder read, MethodSpec.Builder write) {
     TypeName type = bean.type();
     read.addCode(nullReturnsNull()).addStatement("$T.startObject(p)", TOKENS);
     List<CodeBlock> arguments = new ArrayList<>();
@@ -247,10 +256,19 @@ final class CodecWriter {
     } else {
       read.addStatement("$T out = new $T()", type, type);
     }
+    String order = "ORDER_" + index;
+    orderConstants.add(FieldSpec.builder(ArrayTypeName.of(SERIALIZED_STRING), order,
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", CodeBlock.join(bean.properties().stream()
+            .map(property -> CodeBlock.of("$N", nameConstant(property.name()))).toList(), ", "))
+        .build());
+    read.addStatement("int next = 0");
     CodeBlock.Builder loop = CodeBlock.builder()
-        .beginControlFlow("for ($T name = p.nextFieldName(); name != null; name = p.nextFieldName())", String.class)
+        .beginControlFlow("for ($T name = $T.nextName(p, $N, next); name != null; name = $T.nextName(p, $N, next))",
+            String.class, TOKENS, order, TOKENS, order)
         .addStatement("p.nextToken()")
         .beginControlFlow("switch (name)");
+    int position = 0;
     for (JsonShape.Property property : bean.properties()) {
       loop.add("case $S:\n", property.name()).indent();
       if (bean.isRecord()) {
@@ -258,7 +276,7 @@ final class CodecWriter {
       } else {
         loop.addStatement("out.$N($L)", property.setter(), read(property.shape()));
       }
-      loop.addStatement("break").unindent();
+      loop.addStatement("next = $L", ++position).addStatement("break").unindent();
     }
     loop.add("default:\n").indent().addStatement("p.skipChildren()").unindent()
         .endControlFlow().endControlFlow();

@@ -3,6 +3,7 @@ package io.lambdaforge.runtime.internal.codec;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,6 +50,22 @@ public final class Tokens {
   /** Whether the current token is JSON {@code null}. */
   public static boolean isNull(JsonParser p) {
     return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /**
+   * Moves to the next field of the object and gives its name, or {@code null} at the object's end:
+   * {@code order[next]} when the input has that name next, matched as encoded text ({@link
+   * JsonParser#nextFieldName(SerializableString)}: no symbol-table lookup), else the name read.
+   * Generated bean readers pass their properties in the order they write them.
+   */
+  public static String nextName(JsonParser p, SerializableString[] order, int next) throws IOException {
+    if (next >= order.length) {
+      return p.nextFieldName();
+    }
+    if (p.nextFieldName(order[next])) {
+      return order[next].getValue();
+    }
+    return p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
   }
 
   /** Requires {@code {} and moves past it (to a field name or {@code }}). */
