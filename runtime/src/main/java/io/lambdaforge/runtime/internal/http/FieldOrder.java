@@ -44,6 +44,9 @@ final class FieldOrder {
    * {@link JsonParser#nextFieldName()}.
    */
   int next(JsonParser p, int position, ToIntFunction<String> lookup) throws IOException {
+    // The same step as codec.Tokens.nextName, written out here on purpose: calling that one shared
+    // method from here too (the generated codecs call it on the character parser) cost 2.9% more
+    // instructions per warm HTTP API invocation under callgrind (44,395 -> 45,673).
     String name;
     if (position < names.length && names[position] != null) {
       if (p.nextFieldName(names[position])) {
